@@ -1,4 +1,10 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import type { PackPath, Problem } from '../core/pack/problems';
 
 /** Line and column (both from 1) in a text file. */
@@ -19,7 +25,8 @@ export function positionAt(text: string, offset: number): Position {
 }
 
 const PLAIN_WORDS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character (texts need "double quotes"; true, false and null are lowercase)',
+  InvalidSymbol:
+    'unexpected character (texts need "double quotes"; true, false and null are lowercase)',
   InvalidNumberFormat: 'this number is not written the JSON way',
   PropertyNameExpected: 'expected a field name in "double quotes"',
   ValueExpected: 'expected a value here',

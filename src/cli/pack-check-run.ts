@@ -4,7 +4,12 @@ import { checkPack } from '../core/pack/check';
 import { describeProblem } from '../core/pack/describe';
 import { knownPackFields } from '../core/pack/json-schema';
 import type { Problem } from '../core/pack/problems';
-import { duplicatePackIds, fileNameProblems, referencedFiles, type PackFile } from '../core/pack/rules';
+import {
+  duplicatePackIds,
+  fileNameProblems,
+  referencedFiles,
+  type PackFile,
+} from '../core/pack/rules';
 import { duplicateKeys, locate, readJson, type Position } from './json-source';
 
 /** One problem found in one file, ready to print. */
@@ -25,7 +30,11 @@ export function packFilesIn(folder: string): string[] {
 function missingFiles(file: string, raw: unknown): Problem[] {
   return referencedFiles(raw)
     .filter((reference) => !existsSync(resolve(dirname(file), reference.file)))
-    .map((reference) => ({ path: reference.path, code: 'file-missing' as const, file: reference.file }));
+    .map((reference) => ({
+      path: reference.path,
+      code: 'file-missing' as const,
+      file: reference.file,
+    }));
 }
 
 /** Checks each file on its own, then all of them together; returns every finding, in file order. */
@@ -39,13 +48,22 @@ export function checkPackFiles(files: readonly string[], cwd = process.cwd()): F
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-      findings.push({ file: shown, position: { line: 1, column: 1 }, message: describeProblem({ path: [], code: 'unreadable', detail }) });
+      const detail =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+      findings.push({
+        file: shown,
+        position: { line: 1, column: 1 },
+        message: describeProblem({ path: [], code: 'unreadable', detail }),
+      });
       continue;
     }
     const source = readJson(text);
     if (!source.ok) {
-      findings.push({ file: shown, position: source.position, message: describeProblem({ path: [], code: 'invalid-json', detail: source.detail }) });
+      findings.push({
+        file: shown,
+        position: source.position,
+        message: describeProblem({ path: [], code: 'invalid-json', detail: source.detail }),
+      });
       continue;
     }
     const locateIn = (problem: Problem) => locate(source, problem.path);
@@ -57,13 +75,21 @@ export function checkPackFiles(files: readonly string[], cwd = process.cwd()): F
       ...fileNameProblems(basename(file), source.value),
     ];
     for (const problem of problems) {
-      findings.push({ file: shown, position: locateIn(problem), message: describeProblem(problem) });
+      findings.push({
+        file: shown,
+        position: locateIn(problem),
+        message: describeProblem(problem),
+      });
     }
   }
   for (const [file, problems] of duplicatePackIds(parsed)) {
     const entry = parsed.find((candidate) => candidate.file === file);
     for (const problem of problems) {
-      findings.push({ file, position: entry?.locateIn(problem) ?? { line: 1, column: 1 }, message: describeProblem(problem) });
+      findings.push({
+        file,
+        position: entry?.locateIn(problem) ?? { line: 1, column: 1 },
+        message: describeProblem(problem),
+      });
     }
   }
   return findings;

@@ -12,7 +12,9 @@ export type PackReading = { ok: true; pack: Pack } | { ok: false; problems: Prob
  */
 export function checkPack(raw: unknown, knownFields: readonly string[] = []): Problem[] {
   const result = StrictPackSchema.safeParse(raw);
-  const schemaProblems = result.success ? [] : problemsFromIssues(result.error.issues, raw, knownFields);
+  const schemaProblems = result.success
+    ? []
+    : problemsFromIssues(result.error.issues, raw, knownFields);
   return [...schemaProblems, ...duplicateChallengeIds(raw)];
 }
 

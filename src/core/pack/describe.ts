@@ -23,6 +23,8 @@ function explain(problem: Problem): string {
       return 'is empty; write some text or leave the field out';
     case 'too-long':
       return `is too long: ${problem.actual} characters, at most ${problem.max}`;
+    case 'too-short':
+      return `is too short: ${problem.actual} ${problem.actual === 1 ? 'character' : 'characters'}, at least ${problem.min}`;
     case 'too-few':
       return `has ${problem.actual} ${problem.actual === 1 ? 'item' : 'items'}, needs at least ${problem.min}`;
     case 'too-many':

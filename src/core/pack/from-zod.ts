@@ -47,7 +47,16 @@ export function problemsFromIssues(
   raw: unknown,
   knownFields: readonly string[],
 ): Problem[] {
-  return issues.flatMap((issue) => fromIssue(issue, raw, knownFields));
+  // A value of the wrong type also fails its length checks; only the type is worth saying.
+  const wrongType = new Set(
+    issues
+      .filter((issue) => issue.code === 'invalid_type')
+      .map((issue) => issue.path.join('\u0000')),
+  );
+  const worthSaying = issues.filter(
+    (issue) => issue.code === 'invalid_type' || !wrongType.has(issue.path.join('\u0000')),
+  );
+  return worthSaying.flatMap((issue) => fromIssue(issue, raw, knownFields));
 }
 
 function fromIssue(issue: Issue, raw: unknown, knownFields: readonly string[]): Problem[] {
@@ -64,7 +73,9 @@ function fromIssue(issue: Issue, raw: unknown, knownFields: readonly string[]): 
         ...optionalSuggestion(key, knownFields),
       }));
     case 'invalid_value':
-      return [{ path, code: 'not-allowed', value: String(value), allowed: issue.values.map(String) }];
+      return [
+        { path, code: 'not-allowed', value: String(value), allowed: issue.values.map(String) },
+      ];
     case 'invalid_format':
       return [invalidFormat(path, issue.message, String(value))];
     case 'too_big':
@@ -79,10 +90,16 @@ function fromIssue(issue: Issue, raw: unknown, knownFields: readonly string[]): 
 function invalidType(path: PackPath, expected: string, value: unknown, raw: unknown): Problem {
   const parent = valueAt(raw, path.slice(0, -1));
   const key = path[path.length - 1];
-  const isMissing = value === undefined && typeof key === 'string' && parent !== null && typeof parent === 'object';
+  const isMissing =
+    value === undefined && typeof key === 'string' && parent !== null && typeof parent === 'object';
   if (isMissing) return { path: path.slice(0, -1), code: 'missing', key };
   if (expected === 'int' && typeof value === 'number') return { path, code: 'not-whole-number' };
-  return { path, code: 'wrong-type', expected: EXPECTED_KIND[expected] ?? expected, received: kindOf(value) };
+  return {
+    path,
+    code: 'wrong-type',
+    expected: EXPECTED_KIND[expected] ?? expected,
+    received: kindOf(value),
+  };
 }
 
 function invalidFormat(path: PackPath, message: string, value: string): Problem {
@@ -99,7 +116,11 @@ function tooBig(path: PackPath, max: number, value: unknown): Problem {
 }
 
 function tooSmall(path: PackPath, min: number, value: unknown): Problem {
-  if (typeof value === 'string') return { path, code: 'empty' };
+  if (typeof value === 'string') {
+    return value.trim() === ''
+      ? { path, code: 'empty' }
+      : { path, code: 'too-short', min, actual: value.length };
+  }
   if (Array.isArray(value)) return { path, code: 'too-few', min, actual: value.length };
   return { path, code: 'too-small', min };
 }

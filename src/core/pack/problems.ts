@@ -8,6 +8,7 @@ export type Problem =
   | { path: PackPath; code: 'wrong-type'; expected: string; received: string }
   | { path: PackPath; code: 'empty' }
   | { path: PackPath; code: 'too-long'; max: number; actual: number }
+  | { path: PackPath; code: 'too-short'; min: number; actual: number }
   | { path: PackPath; code: 'too-few'; min: number; actual: number }
   | { path: PackPath; code: 'too-many'; max: number; actual: number }
   | { path: PackPath; code: 'too-small'; min: number }
@@ -30,6 +31,8 @@ export type ProblemCode = Problem['code'];
 export function formatPath(path: PackPath): string {
   if (path.length === 0) return 'pack';
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`,
+    )
     .join('');
 }

@@ -5,7 +5,9 @@ import { valueAt } from './from-zod';
 
 function records(value: unknown): Record<string, unknown>[] {
   if (!Array.isArray(value)) return [];
-  return value.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {}));
+  return value.map((item) =>
+    item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {},
+  );
 }
 
 /** Each challenge id may appear once in a pack: progress is kept per challenge id. */
@@ -38,7 +40,10 @@ export function referencedFiles(raw: unknown): FileReference[] {
     }
     records(challenge.phrases).forEach((phrase, phraseIndex) => {
       if (typeof phrase.audio === 'string') {
-        found.push({ path: ['challenges', index, 'phrases', phraseIndex, 'audio'], file: phrase.audio });
+        found.push({
+          path: ['challenges', index, 'phrases', phraseIndex, 'audio'],
+          file: phrase.audio,
+        });
       }
     });
   });

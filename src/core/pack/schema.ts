@@ -13,42 +13,64 @@ const mediaPath = z.string().max(200).regex(MEDIA_PATH_PATTERN, { message: 'medi
 
 function makeChallengeSchema(mode: SchemaMode) {
   const phrase = dutchText(120, mode).extend({
-    audio: mediaPath.optional().describe('Recording of the Dutch sentence, relative to the pack file.'),
+    audio: mediaPath
+      .optional()
+      .describe('Recording of the Dutch sentence, relative to the pack file.'),
   });
   const line = buddyText(160).extend({
     role: z.enum(ROLES).describe('Who says it: the learner, or the other person.'),
   });
   return z.strictObject({
-    id: slug.describe('Unique in this pack; never change it once published (progress is kept by id).'),
+    id: slug.describe(
+      'Unique in this pack; never change it once published (progress is kept by id).',
+    ),
     title: dutchText(60, mode).describe('Short title, e.g. "Brood kopen".'),
-    icon: z.enum(ICONS).optional().describe('One of the app\'s built-in icons.'),
-    image: mediaPath.optional().describe('A picture of the situation (svg, webp, png, jpg) next to the pack.'),
+    icon: z.enum(ICONS).optional().describe("One of the app's built-in icons."),
+    image: mediaPath
+      .optional()
+      .describe('A picture of the situation (svg, webp, png, jpg) next to the pack.'),
     situation: dutchText(400, mode).describe('Why and where: two or three short sentences.'),
     steps: z.array(dutchText(160, mode)).min(3).max(6).describe('3 to 6 small steps, in order.'),
     phrases: z.array(phrase).min(2).max(10).describe('Useful sentences to say or understand.'),
-    words: z.array(dutchText(40, mode)).max(12).describe('Words to know, with article: "het brood".'),
-    buddyTips: z.array(buddyText(300)).min(1).max(6).describe('Tips for the language buddy, in Dutch.'),
+    words: z
+      .array(dutchText(40, mode))
+      .max(12)
+      .describe('Words to know, with article: "het brood".'),
+    buddyTips: z
+      .array(buddyText(300))
+      .min(1)
+      .max(6)
+      .describe('Tips for the language buddy, in Dutch.'),
     rolePlay: z
       .strictObject({
         other: dutchText(40, mode).describe('The other person, e.g. "de bakker".'),
         lines: z.array(line).min(2).max(16),
       })
       .describe('A short script: the buddy plays the other person.'),
-    reflection: z.array(dutchText(120, mode)).min(1).max(4).describe('Questions to think about afterwards.'),
+    reflection: z
+      .array(dutchText(120, mode))
+      .min(1)
+      .max(4)
+      .describe('Questions to think about afterwards.'),
     outing: z
       .strictObject({
         checklist: z.array(buddyText(160)).min(1).max(10),
       })
       .optional()
-      .describe('Marks a Taalcafé group outing (supermarket, market, pharmacy) with a checklist for the organiser.'),
+      .describe(
+        'Marks a Taalcafé group outing (supermarket, market, pharmacy) with a checklist for the organiser.',
+      ),
   });
 }
 
 /** The whole pack. One description serves the app (lenient), the checker and the JSON Schema (strict). */
 export function makePackSchema(mode: SchemaMode) {
   return z.strictObject({
-    $schema: z.string().optional().describe('"./pack.schema.json": lets editors check and complete the pack.'),
-    id: slug.describe('The pack\'s address: /p/<id>. The file must be called <id>.json.'),
+    $schema: z
+      .string()
+      .optional()
+      .describe('"./pack.schema.json": lets editors check and complete the pack.'),
+    id: slug.describe("The pack's address: /p/<id>. The file must be called <id>.json."),
     version: z.number().int().min(1).describe('Raise it by one with every published change.'),
     title: dutchText(60, mode),
     description: dutchText(300, mode),

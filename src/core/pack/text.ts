@@ -6,10 +6,7 @@ export type SchemaMode = 'strict' | 'lenient';
 
 /** A non-empty, not-only-spaces string of at most `max` characters. */
 export function words(max: number) {
-  return z
-    .string()
-    .regex(/\S/, { message: 'empty' })
-    .max(max);
+  return z.string().regex(/\S/, { message: 'empty' }).max(max);
 }
 
 /**
@@ -18,7 +15,9 @@ export function words(max: number) {
  */
 export function translations(max: number, mode: SchemaMode) {
   const shape = Object.fromEntries(TRANSLATION_LANGUAGES.map((code) => [code, words(max)]));
-  const all = z.strictObject(shape as Record<(typeof TRANSLATION_LANGUAGES)[number], ReturnType<typeof words>>);
+  const all = z.strictObject(
+    shape as Record<(typeof TRANSLATION_LANGUAGES)[number], ReturnType<typeof words>>,
+  );
   return mode === 'strict' ? all : all.partial();
 }
 
