@@ -77,3 +77,39 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   });
   expect(violations, `axe on ${screen}`).toEqual([]);
 }
+
+/** Interactive things a finger must hit; inline links inside sentences are exempt (WCAG 2.5.8). */
+const TARGETS =
+  'button, a.button, .nav-bar a, .back-link, .challenge-link, label.choice, label.face, label.checkbox, summary';
+
+/** Every visible touch target on the page is at least 44×44 CSS pixels. */
+export async function expectLargeTouchTargets(page: Page, screen: string): Promise<void> {
+  const small = await page.evaluate((selector) => {
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((element) => element.offsetParent !== null && !element.closest('dialog:not([open])'))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  }, TARGETS);
+  expect(small, `small touch targets on ${screen}`).toEqual([]);
+}
+
+/** Nothing sticks out sideways: the page reflows instead of scrolling horizontally. */
+export async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `sideways overflow on ${screen}`).toBeLessThanOrEqual(0);
+}
+
+/** The checks every screen gets: axe, touch targets, reflow, and a screenshot to look at. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  await expectNoAxeViolations(page, name);
+  await expectLargeTouchTargets(page, name);
+  await expectNoSidewaysScroll(page, name);
+}

@@ -1,0 +1,93 @@
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
+import { useEffect, useState } from 'preact/hooks';
+import type { InterfaceLanguage } from '../core/languages';
+import { planningWeek } from '../core/progress/schedule';
+import { weekOf } from '../core/progress/week';
+import { useLive } from '../db/live';
+import { storedPacks } from '../db/packs';
+import { DEFAULT_SETTINGS, noteWeekSeen, readSettings } from '../db/settings';
+import { currentLanguage, onLanguageChanged } from '../i18n';
+import { AppContext } from './app-context';
+import { HomeScreen } from './home/home-screen';
+import { NavBar } from './layout/nav-bar';
+import { StorageBanner } from './layout/storage-banner';
+import { NotFoundScreen } from './not-found-screen';
+
+const ChallengeScreen = lazy(() =>
+  import('./challenge/challenge-screen').then((m) => m.ChallengeScreen),
+);
+const ReflectionScreen = lazy(() =>
+  import('./reflection/reflection-screen').then((m) => m.ReflectionScreen),
+);
+const ProgressScreen = lazy(() =>
+  import('./progress/progress-screen').then((m) => m.ProgressScreen),
+);
+const PacksScreen = lazy(() => import('./packs/packs-screen').then((m) => m.PacksScreen));
+const PackDetailsScreen = lazy(() =>
+  import('./packs/pack-details-screen').then((m) => m.PackDetailsScreen),
+);
+const PackPreviewScreen = lazy(() =>
+  import('./packs/pack-preview-screen').then((m) => m.PackPreviewScreen),
+);
+const SettingsScreen = lazy(() =>
+  import('./settings/settings-screen').then((m) => m.SettingsScreen),
+);
+const WelcomeScreen = lazy(() => import('./welcome/welcome-screen').then((m) => m.WelcomeScreen));
+
+/** The week to plan with, moving on when the app comes back to the front on a new day. */
+function useWeek(highestWeekSeen: number): number {
+  const [clockWeek, setClockWeek] = useState(() => weekOf(Date.now()));
+  useEffect(() => {
+    const refresh = () => setClockWeek(weekOf(Date.now()));
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, []);
+  useEffect(() => {
+    void noteWeekSeen(clockWeek).catch(() => undefined);
+  }, [clockWeek]);
+  return planningWeek(clockWeek, highestWeekSeen);
+}
+
+/** "/" shows the first-start welcome until the learner has been through it or has a pack. */
+function Home() {
+  const packs = useLive(storedPacks, []);
+  const settings = useLive(readSettings, []);
+  const [isWelcomeDone, setWelcomeDone] = useState(false);
+  if (!packs || !settings) return null;
+  const needsWelcome = !settings.hasSeenIntro && packs.length === 0 && !isWelcomeDone;
+  return needsWelcome ? <WelcomeScreen onDone={() => setWelcomeDone(true)} /> : <HomeScreen />;
+}
+
+export function App() {
+  const [language, setLanguage] = useState<InterfaceLanguage>(currentLanguage());
+  const settings = useLive(readSettings, []) ?? DEFAULT_SETTINGS;
+  const week = useWeek(settings.highestWeekSeen);
+  useEffect(() => onLanguageChanged((next) => setLanguage(next as InterfaceLanguage)), []);
+  useEffect(() => {
+    document.documentElement.style.fontSize = `${settings.textSize * 100}%`;
+    document.documentElement.toggleAttribute('data-large-text', settings.textSize >= 1.5);
+  }, [settings.textSize]);
+  return (
+    <AppContext.Provider value={{ language, settings, week }}>
+      <LocationProvider>
+        <div class="app" key={language}>
+          <StorageBanner />
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={Home} />
+              <Route path="/challenge/:packId/:challengeId" component={ChallengeScreen} />
+              <Route path="/reflection/:reflectionId" component={ReflectionScreen} />
+              <Route path="/progress" component={ProgressScreen} />
+              <Route path="/packs" component={PacksScreen} />
+              <Route path="/packs/:packId" component={PackDetailsScreen} />
+              <Route path="/p/:packId" component={PackPreviewScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route default component={NotFoundScreen} />
+            </Router>
+          </ErrorBoundary>
+          <NavBar />
+        </div>
+      </LocationProvider>
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,48 @@
+/** The learner's settings, one key each, with defaults for a first start. */
+import type { InterfaceLanguage } from '../core/languages';
+import { db } from './database';
+import { guardedWrite } from './errors';
+
+export const TEXT_SIZES = [1, 1.25, 1.5, 2] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const SPEECH_RATES = [0.8, 1, 1.2] as const;
+export type SpeechRate = (typeof SPEECH_RATES)[number];
+
+export interface Settings {
+  /** Null until the learner (or the browser) chose one. */
+  language: InterfaceLanguage | null;
+  textSize: TextSize;
+  speechRate: SpeechRate;
+  hasSeenIntro: boolean;
+  /** The latest week this device has seen; a clock set back plans with this. */
+  highestWeekSeen: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  textSize: 1,
+  speechRate: 1,
+  hasSeenIntro: false,
+  highestWeekSeen: 0,
+};
+
+/** All settings, defaults filled in. */
+export async function readSettings(): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+}
+
+export function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  return guardedWrite(async () => {
+    await db.settings.put({ key, value });
+  });
+}
+
+/** Remembers the week now, unless a later one was seen already. */
+export async function noteWeekSeen(week: number): Promise<number> {
+  const { highestWeekSeen } = await readSettings();
+  if (week > highestWeekSeen) await saveSetting('highestWeekSeen', week);
+  return Math.max(week, highestWeekSeen);
+}

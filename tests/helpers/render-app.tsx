@@ -1,0 +1,26 @@
+import { render } from '@testing-library/preact';
+import i18next from 'i18next';
+import type { InterfaceLanguage } from '../../src/core/languages';
+import { App } from '../../src/app/app';
+import { eraseEverything } from '../../src/db/export';
+import { startI18n, switchLanguage } from '../../src/i18n';
+
+/** Starts the interface in `language` (the first call sets up i18next). */
+export async function useLanguage(language: InterfaceLanguage): Promise<void> {
+  if (i18next.isInitialized) await switchLanguage(language);
+  else await startI18n(language);
+}
+
+/** The whole app at `path`, on an empty device, speaking `language`. */
+export async function renderApp(path = '/', language: InterfaceLanguage = 'nl') {
+  await eraseEverything();
+  await useLanguage(language);
+  window.history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+/** The app at `path` without erasing what earlier steps of a test stored. */
+export async function renderAppKeepingData(path: string) {
+  window.history.replaceState(null, '', path);
+  return render(<App />);
+}
