@@ -3,6 +3,12 @@
  * Every record has an id made on the device, so records from two phones never collide.
  */
 
+/** Any Dutch text with (some of) its translations, as packs write them. */
+export interface TextWithTranslations {
+  nl: string;
+  translations?: Partial<Record<string, string>>;
+}
+
 /** "I did it!": one completion of a challenge. Doing a challenge again adds another. */
 export interface Tick {
   id: string;
@@ -27,6 +33,8 @@ export interface Reflection {
   challengeId: string;
   createdAt: number;
   updatedAt: number;
+  /** The challenge's title when it was done, so the reflection keeps a name if the pack is removed. */
+  challengeTitle?: TextWithTranslations;
   feeling: Feeling | null;
   hard: string;
   newWords: string;
@@ -36,7 +44,12 @@ export interface Reflection {
 export type ReflectionText = 'hard' | 'newWords' | 'notes';
 
 /** A fresh, empty reflection for a tick. */
-export function emptyReflection(id: string, tick: Tick, now: number): Reflection {
+export function emptyReflection(
+  id: string,
+  tick: Tick,
+  now: number,
+  challengeTitle?: Reflection['challengeTitle'],
+): Reflection {
   return {
     id,
     tickId: tick.id,
@@ -44,6 +57,7 @@ export function emptyReflection(id: string, tick: Tick, now: number): Reflection
     challengeId: tick.challengeId,
     createdAt: now,
     updatedAt: now,
+    ...(challengeTitle ? { challengeTitle } : {}),
     feeling: null,
     hard: '',
     newWords: '',

@@ -10,9 +10,13 @@ import { guardedWrite } from './errors';
 export function markDone(packId: string, challengeId: string, now = Date.now()): Promise<Tick> {
   const tick: Tick = { id: newId(), packId, challengeId, doneAt: now, week: weekOf(now) };
   return guardedWrite(() =>
-    db.transaction('rw', db.ticks, db.reflections, async () => {
+    db.transaction('rw', db.ticks, db.reflections, db.packs, async () => {
+      const stored = await db.packs.get(packId);
+      const title = stored?.pack.challenges.find(
+        (challenge) => challenge.id === challengeId,
+      )?.title;
       await db.ticks.add(tick);
-      await db.reflections.add(emptyReflection(newId(), tick, now));
+      await db.reflections.add(emptyReflection(newId(), tick, now, title));
       return tick;
     }),
   );

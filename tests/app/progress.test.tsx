@@ -1,3 +1,4 @@
+import { removePack } from '../../src/db/packs';
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { addShipped, emptyDevice, tick } from '../helpers/app-data';
@@ -109,6 +110,18 @@ describe('my progress', () => {
         ) as HTMLTextAreaElement
       ).value,
     ).toBe('My neighbour smiled at me.');
+  });
+
+  it('keeps the challenge name of a reflection after its pack was removed', async () => {
+    await emptyDevice('en');
+    await addShipped('eerste-stapjes');
+    await tick('eerste-stapjes', 'brood-kopen', 0, { hard: 'Snel praten' });
+    await removePack('eerste-stapjes', false);
+    await renderAppKeepingData('/progress');
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'Buy bread at the bakery' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Snel praten')).toBeTruthy();
   });
 
   it('uses the plural forms of Polish and Arabic', async () => {

@@ -26,25 +26,21 @@ describe('a phone that saved data with the first version of the app', () => {
     const pack = shippedPack('eerste-stapjes');
     const old = firstVersion();
     await old.table('packs').put({ id: pack.id, version: pack.version, pack, addedAt: 1 });
-    await old
-      .table('enrolments')
-      .put({
-        packId: pack.id,
-        startWeek: 2900,
-        pausedAtWeek: null,
-        early: 0,
-        skipped: [],
-        addedAt: 1,
-      });
-    await old
-      .table('ticks')
-      .put({
-        id: 't1',
-        packId: pack.id,
-        challengeId: 'buren-groeten',
-        doneAt: 1_765_000_000_000,
-        week: 2900,
-      });
+    await old.table('enrolments').put({
+      packId: pack.id,
+      startWeek: 2900,
+      pausedAtWeek: null,
+      early: 0,
+      skipped: [],
+      addedAt: 1,
+    });
+    await old.table('ticks').put({
+      id: 't1',
+      packId: pack.id,
+      challengeId: 'buren-groeten',
+      doneAt: 1_765_000_000_000,
+      week: 2900,
+    });
     await old.table('reflections').put({
       id: 'r1',
       tickId: 't1',

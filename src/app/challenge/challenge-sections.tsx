@@ -111,9 +111,7 @@ export function RolePlay({
                 <SentenceRow
                   nl={line.nl}
                   translation={
-                    language === 'nl' || !line.translations
-                      ? null
-                      : translated({ nl: line.nl, translations: line.translations }, language)
+                    language === 'nl' || !line.translations ? null : translated(line, language)
                   }
                   onSpeak={onSpeak}
                 />

@@ -84,7 +84,10 @@ export function ProgressScreen() {
             <ReflectionItem
               key={item.id}
               reflection={item}
-              title={titles.get(`${item.packId}/${item.challengeId}`) ?? item.challengeId}
+              title={
+                titles.get(`${item.packId}/${item.challengeId}`) ??
+                (item.challengeTitle ? translated(item.challengeTitle, language) : item.challengeId)
+              }
             />
           ))}
         </ul>
