@@ -12,7 +12,7 @@ import { Icon } from '../ui/icon';
 import { translated } from '../ui/translated';
 import { NotFoundScreen } from '../not-found-screen';
 import { DoneSection } from './done-section';
-import { PhraseList, RolePlay, Steps, WordList } from './challenge-sections';
+import { RolePlay, SentenceList, Steps } from './challenge-sections';
 import { ShowCardButton } from './show-card';
 
 /** One challenge: the situation, the steps, the sentences to practise, and "I did it!". */
@@ -52,8 +52,18 @@ export function ChallengeScreen() {
         <p class="situation">{translated(challenge.situation, language)}</p>
       </section>
       <Steps steps={challenge.steps} />
-      <PhraseList phrases={challenge.phrases} onSpeak={sayPhrase} />
-      <WordList words={challenge.words} onSpeak={say} />
+      <SentenceList
+        id="phrases"
+        title={t('challenge.phrases')}
+        items={challenge.phrases}
+        onSpeak={sayPhrase}
+      />
+      <SentenceList
+        id="words"
+        title={t('challenge.words')}
+        items={challenge.words}
+        onSpeak={sayPhrase}
+      />
       <RolePlay rolePlay={challenge.rolePlay} onSpeak={say} />
       <ShowCardButton />
       <DoneSection packId={packId} challengeId={challengeId} ticks={ticks ?? []} status={status} />

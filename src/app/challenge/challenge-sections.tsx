@@ -42,44 +42,32 @@ function SentenceRow({
   );
 }
 
-export function PhraseList({
-  phrases,
+type SpeakWithRecording = (text: string, isSlow: boolean, audio?: string) => void;
+
+/** A titled list of Dutch sentences or words, each with its translation and listen buttons. */
+export function SentenceList({
+  id,
+  title,
+  items,
   onSpeak,
 }: {
-  phrases: Challenge['phrases'];
-  onSpeak: (text: string, isSlow: boolean, audio?: string) => void;
+  id: string;
+  title: string;
+  items: readonly { nl: string; translations?: Partial<Record<string, string>>; audio?: string }[];
+  onSpeak: SpeakWithRecording;
 }) {
   const { language } = useApp();
+  if (items.length === 0) return null;
   return (
-    <section aria-labelledby="phrases">
-      <h2 id="phrases">{t('challenge.phrases')}</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       <ul class="plain-list sentences">
-        {phrases.map((phrase) => (
+        {items.map((item) => (
           <SentenceRow
-            key={phrase.nl}
-            nl={phrase.nl}
-            translation={language === 'nl' ? null : translated(phrase, language)}
-            onSpeak={(text, isSlow) => onSpeak(text, isSlow, phrase.audio)}
-          />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-export function WordList({ words, onSpeak }: { words: Challenge['words']; onSpeak: OnSpeak }) {
-  const { language } = useApp();
-  if (words.length === 0) return null;
-  return (
-    <section aria-labelledby="words">
-      <h2 id="words">{t('challenge.words')}</h2>
-      <ul class="plain-list sentences words">
-        {words.map((word) => (
-          <SentenceRow
-            key={word.nl}
-            nl={word.nl}
-            translation={language === 'nl' ? null : translated(word, language)}
-            onSpeak={onSpeak}
+            key={item.nl}
+            nl={item.nl}
+            translation={language === 'nl' ? null : translated(item, language)}
+            onSpeak={(text, isSlow) => onSpeak(text, isSlow, item.audio)}
           />
         ))}
       </ul>
