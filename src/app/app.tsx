@@ -1,4 +1,3 @@
-import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import type { InterfaceLanguage } from '../core/languages';
 import { planningWeek } from '../core/progress/schedule';
@@ -11,7 +10,10 @@ import { AppContext } from './app-context';
 import { HomeScreen } from './home/home-screen';
 import { NavBar } from './layout/nav-bar';
 import { StorageBanner } from './layout/storage-banner';
+import { UpdateNotice } from './layout/update-notice';
 import { NotFoundScreen } from './not-found-screen';
+import { lazy } from './router/lazy';
+import { LocationProvider, Router, type RouteDefinition } from './router/router';
 
 const ChallengeScreen = lazy(() =>
   import('./challenge/challenge-screen').then((m) => m.ChallengeScreen),
@@ -33,6 +35,17 @@ const SettingsScreen = lazy(() =>
   import('./settings/settings-screen').then((m) => m.SettingsScreen),
 );
 const WelcomeScreen = lazy(() => import('./welcome/welcome-screen').then((m) => m.WelcomeScreen));
+
+const ROUTES: RouteDefinition[] = [
+  { path: '/', component: Home },
+  { path: '/challenge/:packId/:challengeId', component: ChallengeScreen },
+  { path: '/reflection/:reflectionId', component: ReflectionScreen },
+  { path: '/progress', component: ProgressScreen },
+  { path: '/packs', component: PacksScreen },
+  { path: '/packs/:packId', component: PackDetailsScreen },
+  { path: '/p/:packId', component: PackPreviewScreen },
+  { path: '/settings', component: SettingsScreen },
+];
 
 /** The week to plan with, moving on when the app comes back to the front on a new day. */
 function useWeek(highestWeekSeen: number): number {
@@ -58,10 +71,28 @@ function Home() {
   return needsWelcome ? <WelcomeScreen onDone={() => setWelcomeDone(true)} /> : <HomeScreen />;
 }
 
+/** Looks for newer versions of the learner's packs when the app starts and when it comes online. */
+function usePackUpdates(week: number): void {
+  useEffect(() => {
+    const refresh = () => {
+      void import('./packs/pack-updates')
+        .then(({ refreshStoredPacks }) => refreshStoredPacks(week))
+        .catch(() => undefined);
+    };
+    const timer = setTimeout(refresh, 3000);
+    window.addEventListener('online', refresh);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', refresh);
+    };
+  }, [week]);
+}
+
 export function App() {
   const [language, setLanguage] = useState<InterfaceLanguage>(currentLanguage());
   const settings = useLive(readSettings, []) ?? DEFAULT_SETTINGS;
   const week = useWeek(settings.highestWeekSeen);
+  usePackUpdates(week);
   useEffect(() => onLanguageChanged((next) => setLanguage(next as InterfaceLanguage)), []);
   useEffect(() => {
     document.documentElement.style.fontSize = `${settings.textSize * 100}%`;
@@ -72,19 +103,8 @@ export function App() {
       <LocationProvider>
         <div class="app" key={language}>
           <StorageBanner />
-          <ErrorBoundary>
-            <Router>
-              <Route path="/" component={Home} />
-              <Route path="/challenge/:packId/:challengeId" component={ChallengeScreen} />
-              <Route path="/reflection/:reflectionId" component={ReflectionScreen} />
-              <Route path="/progress" component={ProgressScreen} />
-              <Route path="/packs" component={PacksScreen} />
-              <Route path="/packs/:packId" component={PackDetailsScreen} />
-              <Route path="/p/:packId" component={PackPreviewScreen} />
-              <Route path="/settings" component={SettingsScreen} />
-              <Route default component={NotFoundScreen} />
-            </Router>
-          </ErrorBoundary>
+          <UpdateNotice />
+          <Router routes={ROUTES} fallback={NotFoundScreen} />
           <NavBar />
         </div>
       </LocationProvider>

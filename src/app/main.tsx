@@ -4,6 +4,8 @@ import { db } from '../db/database';
 import { openStorage } from '../db/errors';
 import { DEFAULT_SETTINGS, readSettings } from '../db/settings';
 import { startI18n } from '../i18n';
+import { listenForInstallOffer } from '../pwa/install';
+import { registerServiceWorker } from '../pwa/service-worker';
 import { App } from './app';
 import { StorageUnavailable } from './layout/storage-unavailable';
 import './styles.css';
@@ -18,3 +20,5 @@ await startI18n(chosen ?? pickInterfaceLanguage(navigator.languages) ?? 'nl');
 
 const root = document.getElementById('app');
 if (root) render(storageProblem ? <StorageUnavailable /> : <App />, root);
+listenForInstallOffer();
+registerServiceWorker();

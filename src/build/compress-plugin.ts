@@ -14,19 +14,24 @@ export function compressPlugin(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    closeBundle() {
-      for (const file of filesUnder(outDir).filter((path) => COMPRESSIBLE.test(path))) {
-        const content = readFileSync(file);
-        if (content.length < 256) continue;
-        const brotli = brotliCompressSync(content, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: 11,
-            [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-          },
-        });
-        writeFileSync(`${file}.br`, brotli);
-        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
-      }
+    // After the service worker is written, so that it is compressed too.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const file of filesUnder(outDir).filter((path) => COMPRESSIBLE.test(path))) {
+          const content = readFileSync(file);
+          if (content.length < 256) continue;
+          const brotli = brotliCompressSync(content, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 11,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          });
+          writeFileSync(`${file}.br`, brotli);
+          writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+        }
+      },
     },
   };
 }

@@ -15,6 +15,10 @@ export interface Settings {
   textSize: TextSize;
   speechRate: SpeechRate;
   hasSeenIntro: boolean;
+  /** The learner said "not now" to putting the app on the home screen. */
+  hasDismissedInstall: boolean;
+  /** Persistent storage was asked for once, after the first tick. */
+  hasAskedToKeepData: boolean;
   /** The latest week this device has seen; a clock set back plans with this. */
   highestWeekSeen: number;
 }
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 1,
   speechRate: 1,
   hasSeenIntro: false,
+  hasDismissedInstall: false,
+  hasAskedToKeepData: false,
   highestWeekSeen: 0,
 };
 

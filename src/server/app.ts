@@ -1,30 +1,12 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ServerConfig } from './config';
+import { securityHeaders } from './security-headers';
 import { staticRoutes } from './static-routes';
 
 /** The whole HTTP surface: the sync API under /api, the app and the packs everywhere else. */
 export function createApp(config: ServerConfig): Hono {
   const app = new Hono();
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/', staticRoutes(config.distDir));
   app.onError((error, c) => {

@@ -1,9 +1,11 @@
-import { useLocation } from 'preact-iso';
+import { useLocation } from '../router/router';
 import type { ChallengeStatus } from '../../core/progress/schedule';
 import type { Tick } from '../../core/records';
 import { skip, unskip } from '../../db/packs';
 import { markDone } from '../../db/progress';
 import { reflectionForTick } from '../../db/reflections';
+import { saveSetting } from '../../db/settings';
+import { askToKeepData } from '../../pwa/storage';
 import { t } from '../../i18n';
 import { useApp } from '../app-context';
 import { formatMoment } from '../format';
@@ -18,10 +20,14 @@ interface DoneSectionProps {
 
 /** "I did it!", what was done before, and skipping for later. */
 export function DoneSection({ packId, challengeId, ticks, status }: DoneSectionProps) {
-  const { language } = useApp();
   const { route } = useLocation();
+  const { language, settings } = useApp();
   const tickNow = async () => {
     const tick = await markDone(packId, challengeId);
+    if (!settings.hasAskedToKeepData) {
+      // Now there is something worth keeping: ask the browser not to clear it.
+      void saveSetting('hasAskedToKeepData', true).then(askToKeepData);
+    }
     const reflection = await reflectionForTick(tick.id);
     if (reflection) route(`/reflection/${reflection.id}`);
   };

@@ -6,6 +6,7 @@ import { useApp } from '../app-context';
 import { formatWeekRange } from '../format';
 import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
+import { InstallOffer } from './install-offer';
 import { PackThisWeek } from './pack-this-week';
 
 /** "This week": the current challenge of every active pack. */
@@ -35,6 +36,7 @@ export function HomeScreen() {
       {active.map((item) => (
         <PackThisWeek key={item.stored.id} item={item} />
       ))}
+      {plans && plans.length > 0 && <InstallOffer />}
       {pausedCount > 0 && (
         <p class="muted">
           <a href="/packs">{t('home.paused', { count: pausedCount })}</a>

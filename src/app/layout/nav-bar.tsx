@@ -1,4 +1,4 @@
-import { useLocation } from 'preact-iso';
+import { useLocation } from '../router/router';
 import { t } from '../../i18n';
 import { Icon } from '../ui/icon';
 import type { UiIconName } from '../ui/icon-paths';

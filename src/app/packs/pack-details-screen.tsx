@@ -1,4 +1,4 @@
-import { useRoute } from 'preact-iso';
+import { useRoute } from '../router/router';
 import { useLive } from '../../db/live';
 import { openNext } from '../../db/packs';
 import { packPlans } from '../../db/progress';

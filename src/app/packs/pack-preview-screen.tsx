@@ -1,4 +1,4 @@
-import { useLocation, useRoute } from 'preact-iso';
+import { useLocation, useRoute } from '../router/router';
 import { useEffect, useState } from 'preact/hooks';
 import { useLive } from '../../db/live';
 import { storedPack } from '../../db/packs';

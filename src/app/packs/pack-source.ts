@@ -1,7 +1,5 @@
 /** Fetches packs and the catalog from the server, and checks a pack before the app trusts it. */
 import type { CatalogEntry } from '../../core/pack/catalog';
-import { readPack } from '../../core/pack/check';
-import { describeProblem } from '../../core/pack/describe';
 import type { Pack } from '../../core/pack/schema';
 
 export type PackFetch =
@@ -36,6 +34,11 @@ export async function fetchPack(packId: string): Promise<PackFetch> {
   if (answer.status === 404) return { kind: 'not-found' };
   if (answer.status === 422) return { kind: 'invalid', details: ['pack: this is not valid JSON'] };
   if (answer.status !== 200) return { kind: 'failed' };
+  // The schema (zod) loads only when a pack is really read, not on the first screens.
+  const [{ readPack }, { describeProblem }] = await Promise.all([
+    import('../../core/pack/check'),
+    import('../../core/pack/describe'),
+  ]);
   const reading = readPack(answer.body);
   if (!reading.ok) return { kind: 'invalid', details: reading.problems.map(describeProblem) };
   if (reading.pack.id !== packId)

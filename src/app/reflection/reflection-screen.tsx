@@ -1,4 +1,4 @@
-import { useRoute } from 'preact-iso';
+import { useRoute } from '../router/router';
 import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../core/pack/schema';
 import type { Reflection, ReflectionText } from '../../core/records';

@@ -4,6 +4,7 @@ import { useApp } from '../app-context';
 import { Page } from '../layout/page';
 import { LanguagePicker } from './language-picker';
 import { MyData } from './my-data';
+import { StorageSection } from './storage-section';
 
 const RATE_LABELS: Record<number, string> = {
   0.8: 'settings.rateSlow',
@@ -51,6 +52,7 @@ export function SettingsScreen() {
         ))}
       </fieldset>
       <MyData />
+      <StorageSection />
     </Page>
   );
 }

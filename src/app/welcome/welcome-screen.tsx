@@ -2,11 +2,16 @@ import { useState } from 'preact/hooks';
 import { saveSetting } from '../../db/settings';
 import { t } from '../../i18n';
 import { Page } from '../layout/page';
-import { CatalogList } from '../packs/catalog-list';
+import { lazy } from '../router/lazy';
 import { LanguagePicker } from '../settings/language-picker';
 import { Icon } from '../ui/icon';
 import type { UiIconName } from '../ui/icon-paths';
 import type { IconName } from '../../core/pack/vocabulary';
+
+// The pack list (and its code) loads only when the learner reaches the last step.
+const CatalogList = lazy(() =>
+  import('../packs/catalog-list').then((module) => module.CatalogList),
+);
 
 const INTRO: { icons: (UiIconName | IconName)[]; title: string; text: string }[] = [
   {

@@ -1,0 +1,67 @@
+/** Shared pieces of the benchmarks: a fresh build, a real server, medians and the report file. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readConfig } from '../src/server/config';
+import { startServer } from '../src/server/main';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Builds the app into a fresh folder and returns it. */
+export function freshBuild(): string {
+  const distDir = mkdtempSync(join(tmpdir(), 'stapjes-bench-'));
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', distDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  return distDir;
+}
+
+/** Serves a build on 127.0.0.1 and a free port. */
+export async function serve(
+  distDir: string,
+  dataDir = mkdtempSync(join(tmpdir(), 'stapjes-bench-data-')),
+) {
+  const config = { ...readConfig({ HOST: '127.0.0.1', PORT: '0' }, ROOT), distDir, dataDir };
+  const { server, url } = await startServer(config);
+  return { url, stop: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Replaces the part of docs/performance.md between `<!-- name -->` markers with `body`. */
+export function writeReport(name: string, body: string): void {
+  const file = resolve(ROOT, 'docs/performance.md');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = '# Performance\n';
+  }
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${start}\n${body.trim()}\n${end}`;
+  const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+  text = pattern.test(text) ? text.replace(pattern, block) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, text);
+}
+
+export const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1);
