@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compressPlugin } from './src/build/compress-plugin';
+import { inlineCssPlugin } from './src/build/inline-css-plugin';
 import { manifestPlugin } from './src/build/manifest-plugin';
 import { packsPlugin } from './src/build/packs-plugin';
 
@@ -11,6 +12,7 @@ export default defineConfig({
     preact(),
     packsPlugin(resolve(import.meta.dirname, 'challenges')),
     manifestPlugin(resolve(import.meta.dirname, 'manifest.webmanifest')),
+    inlineCssPlugin(),
     // injectManifest: our own small service worker (src/sw/sw.ts), with the precache list
     // filled in at build time; registration is ours too (src/pwa/, workbox-window).
     VitePWA({
@@ -20,7 +22,11 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'icons/icon-192.png', 'challenges/**/*.json'],
+        globPatterns: [
+          '**/*.{js,css,html,svg,webmanifest}',
+          'icons/icon-192.png',
+          'challenges/**/*.json',
+        ],
         globIgnores: ['**/pack.schema.json', 'sw.js'],
       },
     }),
@@ -38,7 +44,7 @@ export default defineConfig({
           groups: [
             {
               name: 'app',
-              test: /node_modules[\\/](preact|dexie|i18next|workbox-window)[\\/]|src[\\/](db|pwa|i18n[\\/]index|core[\\/](progress|records|languages)|app[\\/](ui|layout|speech|home|app-context|format|not-found-screen|app|main|settings[\\/]language-picker))/,
+              test: /node_modules[\\/](preact|dexie|i18next|workbox-window)[\\/]|src[\\/](db|pwa|i18n[\\/]index|core[\\/](progress|records|languages)|app[\\/](ui|layout|speech|home|app-context|format|not-found-screen|app|main|welcome|settings[\\/]language-picker))/,
             },
             { name: 'pack-screens', test: /src[\\/]app[\\/](packs|reflection[\\/]faces)/ },
           ],

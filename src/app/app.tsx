@@ -4,10 +4,11 @@ import { planningWeek } from '../core/progress/schedule';
 import { weekOf } from '../core/progress/week';
 import { useLive } from '../db/live';
 import { storedPacks } from '../db/packs';
-import { DEFAULT_SETTINGS, noteWeekSeen, readSettings } from '../db/settings';
+import { DEFAULT_SETTINGS, noteWeekSeen, readSettings, type Settings } from '../db/settings';
 import { currentLanguage, onLanguageChanged } from '../i18n';
-import { AppContext } from './app-context';
+import { AppContext, useApp } from './app-context';
 import { HomeScreen } from './home/home-screen';
+import { WelcomeScreen } from './welcome/welcome-screen';
 import { NavBar } from './layout/nav-bar';
 import { StorageBanner } from './layout/storage-banner';
 import { UpdateNotice } from './layout/update-notice';
@@ -34,7 +35,6 @@ const PackPreviewScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./settings/settings-screen').then((m) => m.SettingsScreen),
 );
-const WelcomeScreen = lazy(() => import('./welcome/welcome-screen').then((m) => m.WelcomeScreen));
 
 const ROUTES: RouteDefinition[] = [
   { path: '/', component: Home },
@@ -63,10 +63,10 @@ function useWeek(highestWeekSeen: number): number {
 
 /** "/" shows the first-start welcome until the learner has been through it or has a pack. */
 function Home() {
+  const { settings } = useApp();
   const packs = useLive(storedPacks, []);
-  const settings = useLive(readSettings, []);
   const [isWelcomeDone, setWelcomeDone] = useState(false);
-  if (!packs || !settings) return null;
+  if (!packs) return null;
   const needsWelcome = !settings.hasSeenIntro && packs.length === 0 && !isWelcomeDone;
   return needsWelcome ? <WelcomeScreen onDone={() => setWelcomeDone(true)} /> : <HomeScreen />;
 }
@@ -88,9 +88,10 @@ function usePackUpdates(week: number): void {
   }, [week]);
 }
 
-export function App() {
+/** The app; `initialSettings` (read before the first paint) avoids drawing everything twice. */
+export function App({ initialSettings = DEFAULT_SETTINGS }: { initialSettings?: Settings }) {
   const [language, setLanguage] = useState<InterfaceLanguage>(currentLanguage());
-  const settings = useLive(readSettings, []) ?? DEFAULT_SETTINGS;
+  const settings = useLive(readSettings, []) ?? initialSettings;
   const week = useWeek(settings.highestWeekSeen);
   usePackUpdates(week);
   useEffect(() => onLanguageChanged((next) => setLanguage(next as InterfaceLanguage)), []);

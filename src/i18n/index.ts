@@ -16,6 +16,11 @@ const loaders: Record<InterfaceLanguage, () => Promise<{ default: Messages }>> =
   tr: () => import('./locales/tr.json'),
 };
 
+/** Starts downloading a language's messages without waiting for them. */
+export function preloadLanguage(language: InterfaceLanguage): void {
+  void loaders[language]().catch(() => undefined);
+}
+
 async function ensureLoaded(language: InterfaceLanguage): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   const messages = await loaders[language]();

@@ -15,9 +15,33 @@ function announceUpdate(): void {
   updateListeners.forEach((listener) => listener());
 }
 
-/** Registers /sw.js (not in development) and looks for updates when the app comes back to the front. */
+/** Waits until the page has loaded and the phone has a quiet moment. */
+function whenQuiet(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise((done) => window.addEventListener('load', done, { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((done) =>
+        'requestIdleCallback' in window
+          ? requestIdleCallback(() => done(), { timeout: 4000 })
+          : setTimeout(done, 2000),
+      ),
+  );
+}
+
+/**
+ * Registers /sw.js (not in development) once the first screen is up: installing it
+ * downloads the whole app for offline use, which must not slow down the first visit.
+ * Afterwards it looks for updates whenever the app comes back to the front.
+ */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  void whenQuiet().then(register);
+}
+
+function register(): void {
   workbox = new Workbox('/sw.js');
   workbox.addEventListener('waiting', announceUpdate);
   void workbox
