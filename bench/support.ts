@@ -25,7 +25,7 @@ export function freshBuild(): string {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', distDir], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   return distDir;

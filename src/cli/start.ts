@@ -15,7 +15,7 @@ if (isBuildStale(ROOT_DIR, config.distDir)) {
     {
       cwd: ROOT_DIR,
       stdio: 'inherit',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NODE_ENV: 'production' },
     },
   );
   if (build.status !== 0) {

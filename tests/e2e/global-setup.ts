@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', distDir], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NODE_ENV: 'production' },
   });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
   const server = await startTestServer({ distDir });

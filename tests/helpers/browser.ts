@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ROOT } from './run-command';
@@ -112,4 +113,28 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
   await expectLargeTouchTargets(page, name);
   await expectNoSidewaysScroll(page, name);
+}
+
+/** Waits until the service worker has installed everything and controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolveControl) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolveControl, { once: true }),
+    );
+  });
+}
+
+/** A phone with a real (not incognito) profile in a fresh folder, for checks that need one. */
+export async function launchPersistentPhone(locale = 'nl-NL'): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'stapjes-profile-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale,
+  });
 }
