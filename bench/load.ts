@@ -96,6 +96,7 @@ async function main() {
 function report(bytes: Record<Kind, number>[], offline: number[], lighthouse: LighthouseRun[]) {
   const m = (pick: (value: Record<Kind, number>) => number) => median(bytes.map(pick));
   const jsCss = m((b) => b.js + b.css);
+  // The first screen of a new visitor is the welcome (first start) screen at "/".
   const l = (pick: (run: LighthouseRun) => number) => median(lighthouse.map(pick));
   const rows = [
     `Measured ${new Date().toISOString().slice(0, 10)} on this 2-core machine, medians of ${RUNS} runs (\`npm run bench:load\`).`,
@@ -105,7 +106,7 @@ function report(bytes: Record<Kind, number>[], offline: number[], lighthouse: Li
     `| HTML | ${kilobytes(m((b) => b.html))} KB | |`,
     `| JS | ${kilobytes(m((b) => b.js))} KB | |`,
     `| CSS | ${kilobytes(m((b) => b.css))} KB | |`,
-    `| JS + CSS | **${kilobytes(jsCss)} KB** | ≤ 65 KB |`,
+    `| JS + CSS, counting the whole HTML because the stylesheet is inlined there | **${kilobytes(jsCss + m((b) => b.html))} KB** | ≤ 65 KB |`,
     `| other (manifest, icons, catalog) | ${kilobytes(m((b) => b.other))} KB | |`,
     '',
     '| Lighthouse 12.2.3, mobile | median | runs | target |',
