@@ -36,9 +36,13 @@ export async function serve(
   distDir: string,
   dataDir = mkdtempSync(join(tmpdir(), 'stapjes-bench-data-')),
 ) {
-  const config = { ...readConfig({ HOST: '127.0.0.1', PORT: '0' }, ROOT), distDir, dataDir };
-  const { server, url } = await startServer(config);
-  return { url, stop: () => new Promise<void>((done) => server.close(() => done())) };
+  const config = {
+    ...readConfig({ HOST: '127.0.0.1', PORT: '0' }, ROOT),
+    distDir,
+    dataDir,
+    databaseFile: join(dataDir, 'stapjes.sqlite'),
+  };
+  return startServer(config);
 }
 
 export function median(values: readonly number[]): number {

@@ -27,3 +27,4 @@ if (isBuildStale(ROOT_DIR, config.distDir)) {
 const { url } = await startServer(config);
 console.log(`Stapjes is running at ${url}`);
 console.log(`Packs: ${url}/challenges/index.json`);
+console.log(`Sync endpoint: ${url}/api/v1 (database: ${config.databaseFile})`);

@@ -2,12 +2,15 @@ import { Hono } from 'hono';
 import type { ServerConfig } from './config';
 import { securityHeaders } from './security-headers';
 import { staticRoutes } from './static-routes';
+import { syncRoutes } from './http/sync-routes';
+import type { Db } from './storage/connect';
 
-/** The whole HTTP surface: the sync API under /api, the app and the packs everywhere else. */
-export function createApp(config: ServerConfig): Hono {
+/** The whole HTTP surface: the sync API under /api/v1, the app and the packs everywhere else. */
+export function createApp(config: ServerConfig, db: Db): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/v1', syncRoutes({ db, trustProxy: config.trustProxy }));
   app.route('/', staticRoutes(config.distDir));
   app.onError((error, c) => {
     console.error(error);

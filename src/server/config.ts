@@ -8,8 +8,12 @@ export interface ServerConfig {
   distDir: string;
   /** Where the server keeps its database file. */
   dataDir: string;
+  /** The SQLite database file (default: stapjes.sqlite in the data folder). */
+  databaseFile: string;
   /** The address learners use, e.g. https://stapjes.bibliotheekwestland.nl; printed on posters. */
   publicBaseUrl: string;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 function portFrom(value: string | undefined): number {
@@ -23,11 +27,14 @@ function portFrom(value: string | undefined): number {
 export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): ServerConfig {
   const host = env.HOST ?? '0.0.0.0';
   const port = portFrom(env.PORT);
+  const dataDir = resolve(rootDir, env.STAPJES_DATA_DIR ?? 'data');
   return {
     host,
     port,
     distDir: resolve(rootDir, env.STAPJES_DIST_DIR ?? 'dist'),
-    dataDir: resolve(rootDir, env.STAPJES_DATA_DIR ?? 'data'),
+    dataDir,
+    databaseFile: resolve(dataDir, env.STAPJES_DATABASE_FILE ?? 'stapjes.sqlite'),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

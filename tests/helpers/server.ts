@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ServerType } from '@hono/node-server';
 import { readConfig, type ServerConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/main';
 
@@ -11,14 +10,11 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
   const config = {
     ...readConfig({ HOST: '127.0.0.1', PORT: '0' }, process.cwd()),
     dataDir,
+    databaseFile: join(dataDir, 'stapjes.sqlite'),
     ...overrides,
   };
-  const { server, url } = await startServer(config);
-  return { url, config, stop: () => closeServer(server) };
-}
-
-function closeServer(server: ServerType): Promise<void> {
-  return new Promise((resolveClose) => server.close(() => resolveClose()));
+  const { url, stop } = await startServer(config);
+  return { url, config, stop };
 }
 
 export function tempDir(prefix: string): string {
