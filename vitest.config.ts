@@ -8,7 +8,16 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{core,cli,server,sync}/**/*.test.ts'],
+          include: ['tests/{core,cli,server}/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'sync',
+          environment: 'node',
+          include: ['tests/sync/**/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,7 +1,6 @@
 /** `npm start`: builds the app when its sources changed, then serves app, packs and sync endpoint. */
 import { spawnSync } from 'node:child_process';
 import { readConfig } from '../server/config';
-import { startServer } from '../server/main';
 import { isBuildStale } from './build-stamp';
 import { ROOT_DIR } from './paths';
 
@@ -24,7 +23,4 @@ if (isBuildStale(ROOT_DIR, config.distDir)) {
   }
 }
 
-const { url } = await startServer(config);
-console.log(`Stapjes is running at ${url}`);
-console.log(`Packs: ${url}/challenges/index.json`);
-console.log(`Sync endpoint: ${url}/api/v1 (database: ${config.databaseFile})`);
+await import('./serve');

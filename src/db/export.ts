@@ -1,6 +1,9 @@
 /** The learner's own data: all of it out as one file, or all of it gone from this device. */
 import { db } from './database';
+import { SYNCED_SETTINGS } from '../core/sync/kinds';
 import { guardedWrite } from './errors';
+import { queueChange } from './outbox';
+import { readSyncState, writeSyncState } from './sync-state';
 
 export const EXPORT_FORMAT = 'stapjes-export';
 export const EXPORT_VERSION = 1;
@@ -30,11 +33,58 @@ export async function exportEverything(now = Date.now()) {
   };
 }
 
-/** Removes every record from this device in one go; the empty database stays usable. */
-export function eraseEverything(): Promise<void> {
+/**
+ * Removes every record of the learner from this device in one go, and queues "erase
+ * everything" for the server, which passes it on to the learner's other devices. The
+ * device keeps only its sync credentials, so the erase can still be sent.
+ */
+export function eraseEverything(now = Date.now()): Promise<void> {
   return guardedWrite(() =>
     db.transaction('rw', db.tables, async () => {
-      await Promise.all(db.tables.map((table) => table.clear()));
+      const { credentials } = await readSyncState();
+      const learnerTables = [
+        db.packs,
+        db.enrolments,
+        db.ticks,
+        db.reflections,
+        db.settings,
+        db.rejected,
+        db.serverVersions,
+      ];
+      await Promise.all(learnerTables.map((table) => table.clear()));
+      if (!credentials) {
+        // Never synced: nothing is on a server, so nothing needs to be sent.
+        await Promise.all([db.outbox.clear(), db.syncState.clear()]);
+        return;
+      }
+      const eraseSeq = await queueChange('learner', 'erase', 'erase', undefined, now);
+      await writeSyncState({ eraseSeq, erasedOnServerAt: null });
     }),
   );
+}
+
+/**
+ * After this device was linked to a learner (restore code) or re-registered: every record
+ * here is queued again for the new identity; changes queued for the old one are dropped,
+ * because their content is in these records.
+ */
+export function requeueEverything(now = Date.now()): Promise<void> {
+  return db.transaction('rw', db.tables, async () => {
+    await Promise.all([db.outbox.clear(), db.serverVersions.clear(), db.rejected.clear()]);
+    for (const tick of await db.ticks.toArray())
+      await queueChange('tick', tick.id, 'put', tick, now);
+    for (const item of await db.reflections.toArray())
+      await queueChange('reflection', item.id, 'put', item, now);
+    for (const item of await db.enrolments.toArray())
+      await queueChange('enrolment', item.packId, 'put', item, now);
+    for (const item of await db.packs.toArray())
+      await queueChange('pack', item.id, 'put', { id: item.id, version: item.version }, now);
+    for (const row of await db.settings
+      .where('key')
+      .anyOf([...SYNCED_SETTINGS])
+      .toArray()) {
+      await queueChange('setting', row.key, 'put', { key: row.key, value: row.value }, now);
+    }
+    await writeSyncState({ checkpoint: 0, serverId: null, problem: null });
+  });
 }

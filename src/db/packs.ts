@@ -11,6 +11,7 @@ import {
 } from '../core/progress/schedule';
 import { db, type StoredEnrolment, type StoredPack } from './database';
 import { guardedWrite } from './errors';
+import { OUTBOX_TABLES, queueChange } from './outbox';
 
 export function storedPacks(): Promise<StoredPack[]> {
   return db.packs.toArray();
@@ -30,7 +31,7 @@ export function enrolments(): Promise<StoredEnrolment[]> {
  */
 export function addPack(pack: Pack, week: number, now = Date.now()): Promise<void> {
   return guardedWrite(() =>
-    db.transaction('rw', db.packs, db.enrolments, async () => {
+    db.transaction('rw', [db.packs, db.enrolments, ...OUTBOX_TABLES()], async () => {
       const existing = await db.packs.get(pack.id);
       if (!existing || existing.version < pack.version) {
         await db.packs.put({
@@ -39,9 +40,12 @@ export function addPack(pack: Pack, week: number, now = Date.now()): Promise<voi
           pack,
           addedAt: existing?.addedAt ?? now,
         });
+        await queueChange('pack', pack.id, 'put', { id: pack.id, version: pack.version }, now);
       }
       if (!(await db.enrolments.get(pack.id))) {
-        await db.enrolments.put({ ...startEnrolment(pack.id, week), addedAt: now });
+        const enrolment = { ...startEnrolment(pack.id, week), addedAt: now };
+        await db.enrolments.put(enrolment);
+        await queueChange('enrolment', pack.id, 'put', enrolment, now);
       }
     }),
   );
@@ -53,20 +57,42 @@ export function addPack(pack: Pack, week: number, now = Date.now()): Promise<voi
  */
 export function removePack(packId: string, withReflections: boolean): Promise<void> {
   return guardedWrite(() =>
-    db.transaction('rw', [db.packs, db.enrolments, db.ticks, db.reflections], async () => {
-      await db.packs.delete(packId);
-      await db.enrolments.delete(packId);
-      if (withReflections) {
+    db.transaction(
+      'rw',
+      [db.packs, db.enrolments, db.ticks, db.reflections, ...OUTBOX_TABLES()],
+      async () => {
+        const now = Date.now();
+        await db.packs.delete(packId);
+        await db.enrolments.delete(packId);
+        await queueChange('pack', packId, 'delete', undefined, now);
+        await queueChange('enrolment', packId, 'delete', undefined, now);
+        if (!withReflections) return;
+        const ofPack = [
+          [packId, ''],
+          [packId, '\uffff'],
+        ] as const;
+        for (const tick of await db.ticks
+          .where('[packId+challengeId]')
+          .between(...ofPack)
+          .toArray()) {
+          await queueChange('tick', tick.id, 'delete', undefined, now);
+        }
+        for (const item of await db.reflections
+          .where('[packId+challengeId]')
+          .between(...ofPack)
+          .toArray()) {
+          await queueChange('reflection', item.id, 'delete', undefined, now);
+        }
         await db.ticks
           .where('[packId+challengeId]')
-          .between([packId, ''], [packId, '\uffff'])
+          .between(...ofPack)
           .delete();
         await db.reflections
           .where('[packId+challengeId]')
-          .between([packId, ''], [packId, '\uffff'])
+          .between(...ofPack)
           .delete();
-      }
-    }),
+      },
+    ),
   );
 }
 
@@ -75,9 +101,12 @@ function updateEnrolment(
   change: (enrolment: Enrolment) => Enrolment,
 ): Promise<void> {
   return guardedWrite(() =>
-    db.transaction('rw', db.enrolments, async () => {
+    db.transaction('rw', [db.enrolments, ...OUTBOX_TABLES()], async () => {
       const enrolment = await db.enrolments.get(packId);
-      if (enrolment) await db.enrolments.put({ ...enrolment, ...change(enrolment) });
+      if (!enrolment) return;
+      const updated = { ...enrolment, ...change(enrolment) };
+      await db.enrolments.put(updated);
+      await queueChange('enrolment', packId, 'put', updated, Date.now());
     }),
   );
 }
@@ -91,3 +120,18 @@ export const skip = (packId: string, challengeId: string) =>
   updateEnrolment(packId, (e) => skipChallenge(e, challengeId));
 export const unskip = (packId: string, challengeId: string) =>
   updateEnrolment(packId, (e) => unskipChallenge(e, challengeId));
+
+/** Stores a pack's content that arrived from the server for a pack the learner already has (no sync). */
+export async function storePackContent(pack: Pack, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.packs, async () => {
+    const existing = await db.packs.get(pack.id);
+    if (!existing || existing.version < pack.version) {
+      await db.packs.put({
+        id: pack.id,
+        version: pack.version,
+        pack,
+        addedAt: existing?.addedAt ?? now,
+      });
+    }
+  });
+}

@@ -5,18 +5,22 @@ import { weekOf } from '../core/progress/week';
 import { emptyReflection, newId, type Tick } from '../core/records';
 import { db, type StoredPack } from './database';
 import { guardedWrite } from './errors';
+import { OUTBOX_TABLES, queueChange } from './outbox';
 
 /** Records that the learner did a challenge, now, with an empty reflection ready to fill in. */
 export function markDone(packId: string, challengeId: string, now = Date.now()): Promise<Tick> {
   const tick: Tick = { id: newId(), packId, challengeId, doneAt: now, week: weekOf(now) };
   return guardedWrite(() =>
-    db.transaction('rw', db.ticks, db.reflections, db.packs, async () => {
+    db.transaction('rw', [db.ticks, db.reflections, db.packs, ...OUTBOX_TABLES()], async () => {
       const stored = await db.packs.get(packId);
       const title = stored?.pack.challenges.find(
         (challenge) => challenge.id === challengeId,
       )?.title;
+      const reflection = emptyReflection(newId(), tick, now, title);
       await db.ticks.add(tick);
-      await db.reflections.add(emptyReflection(newId(), tick, now, title));
+      await db.reflections.add(reflection);
+      await queueChange('tick', tick.id, 'put', tick, now);
+      await queueChange('reflection', reflection.id, 'put', reflection, now);
       return tick;
     }),
   );

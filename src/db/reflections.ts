@@ -2,6 +2,7 @@
 import { isReflectionEmpty, type Reflection } from '../core/records';
 import { db } from './database';
 import { guardedWrite } from './errors';
+import { OUTBOX_TABLES, queueChange } from './outbox';
 
 export function reflectionForTick(tickId: string): Promise<Reflection | undefined> {
   return db.reflections.where('tickId').equals(tickId).first();
@@ -19,9 +20,13 @@ export function updateReflection(
   change: ReflectionChange,
   now = Date.now(),
 ): Promise<void> {
-  return guardedWrite(async () => {
-    await db.reflections.update(id, { ...change, updatedAt: now });
-  });
+  return guardedWrite(() =>
+    db.transaction('rw', [db.reflections, ...OUTBOX_TABLES()], async () => {
+      await db.reflections.update(id, { ...change, updatedAt: now });
+      const updated = await db.reflections.get(id);
+      if (updated) await queueChange('reflection', id, 'put', updated, now);
+    }),
+  );
 }
 
 /** Every reflection with something in it, newest first. */

@@ -1,7 +1,9 @@
 /** The learner's settings, one key each, with defaults for a first start. */
 import type { InterfaceLanguage } from '../core/languages';
+import { SYNCED_SETTINGS, type SyncedSetting } from '../core/sync/kinds';
 import { db } from './database';
 import { guardedWrite } from './errors';
+import { OUTBOX_TABLES, queueChange } from './outbox';
 
 export const TEXT_SIZES = [1, 1.25, 1.5, 2] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -40,10 +42,17 @@ export async function readSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...stored } as Settings;
 }
 
+const isSynced = (key: string): key is SyncedSetting =>
+  (SYNCED_SETTINGS as readonly string[]).includes(key);
+
+/** Saves one setting; those that follow the learner to a new phone are queued for sync too. */
 export function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  return guardedWrite(async () => {
-    await db.settings.put({ key, value });
-  });
+  return guardedWrite(() =>
+    db.transaction('rw', [db.settings, ...OUTBOX_TABLES()], async () => {
+      await db.settings.put({ key, value });
+      if (isSynced(key)) await queueChange('setting', key, 'put', { key, value }, Date.now());
+    }),
+  );
 }
 
 /** Remembers the week now, unless a later one was seen already. */

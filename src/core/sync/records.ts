@@ -4,6 +4,7 @@
  * reflections keep both texts when two devices edit them at once.
  */
 import { z } from 'zod';
+import { RECORD_KIND_NAMES, SYNCED_SETTINGS, type RecordKind } from './kinds';
 import { MAX_TEXT } from './limits';
 
 const id = z
@@ -66,9 +67,6 @@ export const EnrolmentData = z.strictObject({
 
 export const PackRefData = z.strictObject({ id: slug, version: z.number().int().min(1) });
 
-/** Settings that follow the learner to a new phone (not device-only ones such as "install dismissed"). */
-export const SYNCED_SETTINGS = ['language', 'textSize', 'speechRate', 'hasSeenIntro'] as const;
-
 export const SettingData = z.strictObject({
   key: z.enum(SYNCED_SETTINGS),
   value: z.union([z.string().max(20), z.number(), z.boolean(), z.null()]),
@@ -84,10 +82,10 @@ export const RECORD_KINDS = {
   pack: PackRefData,
   setting: SettingData,
   learner: EraseData,
-} as const;
+} satisfies Record<RecordKind, z.ZodType>;
 
-export type RecordKind = keyof typeof RECORD_KINDS;
-export const RecordKindSchema = z.enum(Object.keys(RECORD_KINDS) as [RecordKind, ...RecordKind[]]);
+export const RecordKindSchema = z.enum(RECORD_KIND_NAMES);
+export type { RecordKind };
 
 export type TickRecord = z.infer<typeof TickData>;
 export type ReflectionRecord = z.infer<typeof ReflectionData>;

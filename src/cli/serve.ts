@@ -1,0 +1,14 @@
+/** `npm run serve`: serves an existing build, the packs and the sync endpoint (no build step). */
+import { readConfig } from '../server/config';
+import { startServer } from '../server/main';
+import { ROOT_DIR } from './paths';
+
+const config = readConfig(process.env, ROOT_DIR);
+const { url, stop } = await startServer(config);
+console.log(`Stapjes is running at ${url}`);
+console.log(`Packs: ${url}/challenges/index.json`);
+console.log(`Sync endpoint: ${url}/api/v1 (database: ${config.databaseFile})`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stop().then(() => process.exit(0)));
+}
