@@ -10,7 +10,7 @@ export function createApp(config: ServerConfig, db: Db): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/v1', syncRoutes({ db, trustProxy: config.trustProxy }));
+  app.route('/api/v1', syncRoutes({ db, trustProxy: config.trustProxy, limits: config.limits }));
   app.route('/', staticRoutes(config.distDir));
   app.onError((error, c) => {
     console.error(error);

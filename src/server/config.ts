@@ -14,6 +14,10 @@ export interface ServerConfig {
   publicBaseUrl: string;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Overrides of the request limits (see http/rate-limit.ts), e.g. for load tests. */
+  limits?: Partial<
+    Record<'perAddress' | 'perToken' | 'register' | 'restore', { max: number; windowMs: number }>
+  >;
 }
 
 function portFrom(value: string | undefined): number {

@@ -41,6 +41,7 @@ export interface SyncOptions {
   limiter?: RateLimiter;
   /** Take the client's address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy?: boolean;
+  limits?: Partial<typeof LIMITS>;
 }
 
 async function readJson(
@@ -59,7 +60,9 @@ export function syncRoutes({
   now = Date.now,
   limiter = new RateLimiter(now),
   trustProxy = false,
+  limits: overrides = {},
 }: SyncOptions) {
+  const limits = { ...LIMITS, ...overrides };
   const routes = new Hono<Env>();
 
   const addressOf = (c: Context) =>
@@ -78,7 +81,7 @@ export function syncRoutes({
 
   routes.use(
     '*',
-    async (c, next) => limited(c, `address:${addressOf(c)}`, LIMITS.perAddress) ?? next(),
+    async (c, next) => limited(c, `address:${addressOf(c)}`, limits.perAddress) ?? next(),
   );
   routes.use(
     '*',
@@ -97,14 +100,14 @@ export function syncRoutes({
     if (!token) return fail(c, 401, 'authorization: send "Bearer <token>" from registration');
     const device = await deviceByTokenHash(db, hashSecret(token));
     if (!device) return fail(c, 401, 'authorization: unknown or revoked token');
-    const tooMany = limited(c, `token:${device.id}`, LIMITS.perToken);
+    const tooMany = limited(c, `token:${device.id}`, limits.perToken);
     if (tooMany) return tooMany;
     c.set('device', device);
     await next();
   };
 
   routes.post('/devices', async (c) => {
-    const tooMany = limited(c, `register:${addressOf(c)}`, LIMITS.register);
+    const tooMany = limited(c, `register:${addressOf(c)}`, limits.register);
     if (tooMany) return tooMany;
     const read = await readJson(c);
     if (!read.ok) return fail(c, 400, read.error);
@@ -156,7 +159,7 @@ export function syncRoutes({
   });
 
   routes.post('/restore', async (c) => {
-    const tooMany = limited(c, `restore:${addressOf(c)}`, LIMITS.restore);
+    const tooMany = limited(c, `restore:${addressOf(c)}`, limits.restore);
     if (tooMany) return tooMany;
     const read = await readJson(c);
     if (!read.ok) return fail(c, 400, read.error);
