@@ -8,6 +8,7 @@ const OWNERS = [
   { name: 'workbox-window', owner: 'src/pwa' },
   { name: 'i18next', owner: 'src/i18n' },
   { name: 'zod', owner: 'src/core' },
+  { name: 'uqr', owner: 'src/core' },
   { name: 'hono', owner: 'src/server' },
   { name: '@hono/node-server', owner: 'src/server' },
   { name: 'kysely', owner: 'src/server' },

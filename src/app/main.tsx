@@ -30,3 +30,10 @@ if (root) {
 }
 listenForInstallOffer();
 registerServiceWorker();
+if (!storageProblem) {
+  // Sync waits until the first screen is up; its code is not needed to draw it.
+  setTimeout(
+    () => void import('./sync/sync-service').then((sync) => sync.startBackgroundSync()),
+    1500,
+  );
+}

@@ -3,6 +3,7 @@
  * transaction as the change itself, and stays until the server has it.
  */
 import type { RecordKind } from '../core/sync/kinds';
+import { liveQuery } from 'dexie';
 import { db, type OutboxEntry } from './database';
 
 /** The tables a write must include in its transaction to queue its change. */
@@ -42,4 +43,13 @@ export async function queueChange(
 /** How many changes wait to reach the server. */
 export function waitingCount(): Promise<number> {
   return db.outbox.count();
+}
+
+/** Calls `listener` whenever the number of waiting changes changes (a new change was made, or sent). */
+export function watchOutbox(listener: (waiting: number) => void): () => void {
+  const subscription = liveQuery(() => db.outbox.count()).subscribe({
+    next: listener,
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
 }

@@ -28,6 +28,30 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+const LIMIT_VARIABLES = {
+  perAddress: 'STAPJES_LIMIT_PER_ADDRESS_PER_MINUTE',
+  perToken: 'STAPJES_LIMIT_PER_DEVICE_PER_MINUTE',
+  register: 'STAPJES_LIMIT_REGISTRATIONS_PER_MINUTE',
+  restore: 'STAPJES_LIMIT_RESTORES_PER_MINUTE',
+} as const;
+
+/** Request limits set in the environment (per minute), e.g. for a load test; others keep their defaults. */
+function limitsFrom(env: NodeJS.ProcessEnv): ServerConfig['limits'] {
+  const limits: NonNullable<ServerConfig['limits']> = {};
+  for (const [name, variable] of Object.entries(LIMIT_VARIABLES) as [
+    keyof typeof LIMIT_VARIABLES,
+    string,
+  ][]) {
+    const value = env[variable];
+    if (value === undefined) continue;
+    const max = Number(value);
+    if (!Number.isInteger(max) || max < 1)
+      throw new Error(`${variable} must be a whole number of 1 or more, not "${value}"`);
+    limits[name] = { max, windowMs: 60_000 };
+  }
+  return limits;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): ServerConfig {
   const host = env.HOST ?? '0.0.0.0';
   const port = portFrom(env.PORT);
@@ -40,5 +64,6 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): ServerConfi
     databaseFile: resolve(dataDir, env.STAPJES_DATABASE_FILE ?? 'stapjes.sqlite'),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    limits: limitsFrom(env),
   };
 }

@@ -1,4 +1,7 @@
+import { fakePackServer } from '../helpers/fake-server';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { readSyncState, writeSyncState } from '../../src/db/sync-state';
+import { settleBatch } from '../../src/db/sync-outbox';
 import { describe, expect, it, vi } from 'vitest';
 import { readSettings } from '../../src/db/settings';
 import { addShipped, emptyDevice, stored, tick } from '../helpers/app-data';
@@ -83,10 +86,10 @@ describe('settings', () => {
   });
 
   it('asks before erasing everything; Cancel keeps it all, confirming removes it all', async () => {
+    fakePackServer().offline = true;
     await emptyDevice('en');
     await addShipped('eerste-stapjes');
     await tick('eerste-stapjes', 'buren-groeten', 0, { notes: 'Hallo!' });
-    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
     await renderAppKeepingData('/settings');
 
     const erase = await screen.findByRole('button', { name: 'Erase everything on this phone' });
@@ -99,16 +102,41 @@ describe('settings', () => {
     expect(now.packs).toHaveLength(1);
     expect(now.ticks).toHaveLength(1);
     expect(now.reflections).toHaveLength(1);
-    expect(assign).not.toHaveBeenCalled();
 
     fireEvent.click(erase);
     dialog = await screen.findByRole('dialog', { name: 'Erase everything?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Erase everything' }));
-    await waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
+    expect(await screen.findByText('Everything is erased from this phone.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Start again' }).getAttribute('href')).toBe('/');
     now = await stored();
     expect(now.packs).toEqual([]);
     expect(now.enrolments).toEqual([]);
     expect(now.ticks).toEqual([]);
     expect(now.reflections).toEqual([]);
+  });
+
+  it('says when the erase has reached the backup on the server', async () => {
+    fakePackServer().offline = true;
+    await emptyDevice('en');
+    await addShipped('eerste-stapjes');
+    // This phone has a backup: the erase must go to the server too.
+    await writeSyncState({ credentials: { deviceId: 'd1', token: 't1' } });
+    await renderAppKeepingData('/settings');
+    fireEvent.click(await screen.findByRole('button', { name: 'Erase everything on this phone' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Erase everything?' })).getByRole('button', {
+        name: 'Erase everything',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'It will also be erased from the backup as soon as there is internet.',
+      ),
+    ).toBeTruthy();
+    const { eraseSeq } = await readSyncState();
+    await settleBatch([], eraseSeq!, [], Date.now());
+    expect(
+      await screen.findByText('It is also erased from the backup on the server.'),
+    ).toBeTruthy();
   });
 });

@@ -7,6 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    databaseFile: string;
   }
 }
 
@@ -22,5 +23,6 @@ export default async function setup(project: TestProject) {
   const server = await startTestServer({ distDir });
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
+  project.provide('databaseFile', server.config.databaseFile);
   return () => server.stop();
 }

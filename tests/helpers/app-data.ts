@@ -1,6 +1,6 @@
 import type { InterfaceLanguage } from '../../src/core/languages';
 import { mondayOfWeek, weekOf } from '../../src/core/progress/week';
-import { eraseEverything, exportEverything } from '../../src/db/export';
+import { exportEverything } from '../../src/db/export';
 import { addPack } from '../../src/db/packs';
 import { markDone } from '../../src/db/progress';
 import {
@@ -9,7 +9,7 @@ import {
   type ReflectionChange,
 } from '../../src/db/reflections';
 import { shippedPack } from './fake-server';
-import { useLanguage } from './render-app';
+import { clearDevice, useLanguage } from './render-app';
 
 /** The learner's calendar week now. */
 export function thisWeek(): number {
@@ -29,7 +29,7 @@ export function midWeek(weeksAgo = 0): number {
 
 /** An empty device speaking `language`: put data in, then renderAppKeepingData. */
 export async function emptyDevice(language: InterfaceLanguage): Promise<void> {
-  await eraseEverything();
+  await clearDevice();
   await useLanguage(language);
 }
 

@@ -2,7 +2,7 @@ import { render } from '@testing-library/preact';
 import i18next from 'i18next';
 import type { InterfaceLanguage } from '../../src/core/languages';
 import { App } from '../../src/app/app';
-import { eraseEverything } from '../../src/db/export';
+import { db } from '../../src/db/database';
 import { startI18n, switchLanguage } from '../../src/i18n';
 
 /** Starts the interface in `language` (the first call sets up i18next). */
@@ -11,9 +11,14 @@ export async function useLanguage(language: InterfaceLanguage): Promise<void> {
   else await startI18n(language);
 }
 
+/** Empties every table of this device's database, sync state included (a brand-new phone). */
+export async function clearDevice(): Promise<void> {
+  await Promise.all(db.tables.map((table) => table.clear()));
+}
+
 /** The whole app at `path`, on an empty device, speaking `language`. */
 export async function renderApp(path = '/', language: InterfaceLanguage = 'nl') {
-  await eraseEverything();
+  await clearDevice();
   await useLanguage(language);
   window.history.replaceState(null, '', path);
   return render(<App />);

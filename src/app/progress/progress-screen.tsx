@@ -7,6 +7,7 @@ import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
 import { translated } from '../ui/translated';
 import { ReflectionItem } from './reflection-item';
+import { SyncStatusLine } from '../sync/sync-status-line';
 
 /** What the learner has done: weeks in a row, per pack, and every reflection. Never a telling-off. */
 export function ProgressScreen() {
@@ -24,6 +25,7 @@ export function ProgressScreen() {
   );
   return (
     <Page title={t('progress.title')}>
+      <SyncStatusLine />
       {summary && (
         <div class="stats">
           <p class="stat">

@@ -1,6 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { eraseEverything, exportEverything } from '../../db/export';
+import { useLive } from '../../db/live';
+import { syncStatus } from '../../db/sync-state';
 import { t } from '../../i18n';
+import { syncEngine, syncNow } from '../sync/sync-service';
 import { Icon } from '../ui/icon';
 
 function download(fileName: string, content: string): void {
@@ -12,20 +15,46 @@ function download(fileName: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "Export my data" as a JSON file, and "erase everything on this device", after asking. */
+/** After "erase everything": gone from this phone, and whether the server has done it too. */
+function Erased() {
+  const status = useLive(syncStatus, []);
+  return (
+    <div class="card" role="status">
+      <p class="celebrate">
+        <Icon name="check" /> {t('settings.erasedHere')}
+      </p>
+      {status?.isErasePending && <p>{t('settings.erasePendingServer')}</p>}
+      {status?.erasedOnServerAt && <p>{t('settings.erasedServer')}</p>}
+      <a class="button button-primary" href="/">
+        {t('settings.startAfresh')}
+      </a>
+    </div>
+  );
+}
+
+/** "Export my data" as a JSON file (with the server's copy when online), and "erase everything", after asking. */
 export function MyData() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState('');
+  const [isErased, setErased] = useState(false);
   const exportNow = async () => {
     const data = await exportEverything();
-    download(`stapjes-${data.exportedAt.slice(0, 10)}.json`, JSON.stringify(data, null, 2));
-    setMessage(t('settings.exported'));
+    const server = await syncEngine()
+      .exportServerData()
+      .catch(() => null);
+    download(
+      `stapjes-${data.exportedAt.slice(0, 10)}.json`,
+      JSON.stringify({ ...data, server }, null, 2),
+    );
+    setMessage(server ? t('settings.exportedWithServer') : t('settings.exported'));
   };
   const eraseNow = async () => {
     await eraseEverything();
     dialog.current?.close();
-    window.location.assign('/');
+    setErased(true);
+    void syncNow();
   };
+  if (isErased) return <Erased />;
   return (
     <section aria-labelledby="my-data">
       <h2 id="my-data">{t('settings.myData')}</h2>

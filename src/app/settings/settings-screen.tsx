@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { useApp } from '../app-context';
 import { Page } from '../layout/page';
 import { LanguagePicker } from './language-picker';
+import { BackupSection } from '../sync/backup-section';
 import { MyData } from './my-data';
 import { StorageSection } from './storage-section';
 
@@ -51,6 +52,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <BackupSection />
       <MyData />
       <StorageSection />
     </Page>

@@ -67,15 +67,36 @@ export async function devicesOf(db: Executor, learnerId: string) {
     .execute();
 }
 
-/** Hands out the learner's next version number (one learner's changes are ordered by it). */
-export async function nextVersion(trx: Transaction<Database>, learnerId: string): Promise<number> {
+/** Version numbers for one transaction: read once (locking the learner's row), counted in memory, saved once. */
+export interface VersionCounter {
+  next(): number;
+  save(): Promise<void>;
+}
+
+export async function reserveVersions(
+  trx: Transaction<Database>,
+  learnerId: string,
+): Promise<VersionCounter> {
+  // "set version = version" takes the row lock on PostgreSQL; SQLite has one writer anyway.
   const row = await trx
     .updateTable('learners')
-    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .set((eb) => ({ version: eb.ref('version') }))
     .where('id', '=', learnerId)
     .returning('version')
     .executeTakeFirstOrThrow();
-  return Number(row.version);
+  const first = Number(row.version);
+  let current = first;
+  return {
+    next: () => ++current,
+    save: async () => {
+      if (current !== first)
+        await trx
+          .updateTable('learners')
+          .set({ version: current })
+          .where('id', '=', learnerId)
+          .execute();
+    },
+  };
 }
 
 export async function learnerVersion(db: Executor, learnerId: string): Promise<number> {

@@ -5,20 +5,21 @@
  */
 import type { Transaction } from 'kysely';
 import type { Change } from '../../core/sync/messages';
-import { nextVersion } from '../storage/devices';
+import type { VersionCounter } from '../storage/devices';
 import { findRecord, liveRecordsOf, writeRecord } from '../storage/records';
 import type { Database, DevicesTable, RecordsTable } from '../storage/schema';
 
 type Trx = Transaction<Database>;
 
-interface Context {
+export interface ChangeContext {
   trx: Trx;
   device: DevicesTable;
   now: number;
+  versions: VersionCounter;
 }
 
-async function write(context: Context, kind: string, recordId: string, data: unknown | null) {
-  const version = await nextVersion(context.trx, context.device.learner_id);
+async function write(context: ChangeContext, kind: string, recordId: string, data: unknown | null) {
+  const version = context.versions.next();
   await writeRecord(context.trx, {
     learner_id: context.device.learner_id,
     kind,
@@ -32,7 +33,7 @@ async function write(context: Context, kind: string, recordId: string, data: unk
 }
 
 /** Clears every record of the learner, leaving tombstones so that every device clears too. */
-async function erase(context: Context, erasedAt: number) {
+async function erase(context: ChangeContext, erasedAt: number) {
   const { trx, device } = context;
   for (const row of await liveRecordsOf(trx, device.learner_id)) {
     if (!row.deleted) await write(context, row.kind, row.record_id, null);
@@ -67,7 +68,11 @@ function isConcurrentEdit(existing: RecordsTable, change: Change, deviceId: stri
   );
 }
 
-async function putReflection(context: Context, change: Change, existing: RecordsTable | undefined) {
+async function putReflection(
+  context: ChangeContext,
+  change: Change,
+  existing: RecordsTable | undefined,
+) {
   if (existing && isConcurrentEdit(existing, change, context.device.id)) {
     // Keep the other device's text as a visible copy; its id is fixed so a retry adds nothing.
     const copyId = `${change.id}~${existing.version}`;
@@ -78,14 +83,8 @@ async function putReflection(context: Context, change: Change, existing: Records
 }
 
 /** Applies one checked change inside the push's transaction. */
-export async function applyChange(
-  trx: Trx,
-  device: DevicesTable,
-  change: Change,
-  now: number,
-  erasedAt: number | null,
-) {
-  const context: Context = { trx, device, now };
+export async function applyChange(context: ChangeContext, change: Change, erasedAt: number | null) {
+  const { trx, device } = context;
   if (change.op === 'erase') return erase(context, change.at);
   // A change made before the learner erased everything does not bring anything back.
   if (erasedAt !== null && change.at <= erasedAt) return;

@@ -8,6 +8,7 @@ import type { PushResponse, Rejection } from '../../core/sync/messages';
 import { PROTOCOL_VERSION } from '../../core/sync/limits';
 import { checkChange } from '../../core/sync/validate';
 import type { Db } from '../storage/connect';
+import { reserveVersions } from '../storage/devices';
 import { recordRejection } from '../storage/records';
 import type { DevicesTable } from '../storage/schema';
 import { applyChange } from './apply-change';
@@ -33,6 +34,7 @@ export async function applyPush(
     let erasedAt = learner.erased_at === null ? null : Number(learner.erased_at);
     const rejected: Rejection[] = [];
     let missingFrom: number | undefined;
+    const context = { trx, device, now, versions: await reserveVersions(trx, device.learner_id) };
     const repeated: number[] = [];
     for (const raw of [...changes].sort((a, b) => a.seq - b.seq)) {
       if (raw.seq <= last) {
@@ -45,7 +47,7 @@ export async function applyPush(
       }
       const checked = checkChange(raw, now);
       if (checked.ok) {
-        await applyChange(trx, device, checked.change, now, erasedAt);
+        await applyChange(context, checked.change, erasedAt);
         if (checked.change.op === 'erase') erasedAt = checked.change.at;
       } else {
         rejected.push({ seq: raw.seq, reason: checked.reason });
@@ -63,6 +65,7 @@ export async function applyPush(
         .execute();
       rejected.unshift(...earlier.map((row) => ({ seq: Number(row.seq), reason: row.reason })));
     }
+    await context.versions.save();
     await trx
       .updateTable('devices')
       .set({ last_seq: last, last_seen_at: now })
