@@ -3,6 +3,7 @@ import { db } from './database';
 import { SYNCED_SETTINGS } from '../core/sync/kinds';
 import { guardedWrite } from './errors';
 import { queueChange } from './outbox';
+import { restartChangeNumbers } from './sync-outbox';
 import { readSyncState, writeSyncState } from './sync-state';
 
 export const EXPORT_FORMAT = 'stapjes-export';
@@ -55,6 +56,8 @@ export function eraseEverything(now = Date.now()): Promise<void> {
       if (!credentials) {
         // Never synced: nothing is on a server, so nothing needs to be sent.
         await Promise.all([db.outbox.clear(), db.syncState.clear()]);
+        // A first backup later numbers its changes from 1 again.
+        await restartChangeNumbers();
         return;
       }
       const eraseSeq = await queueChange('learner', 'erase', 'erase', undefined, now);
@@ -71,6 +74,7 @@ export function eraseEverything(now = Date.now()): Promise<void> {
 export function requeueEverything(now = Date.now()): Promise<void> {
   return db.transaction('rw', db.tables, async () => {
     await Promise.all([db.outbox.clear(), db.serverVersions.clear(), db.rejected.clear()]);
+    await restartChangeNumbers();
     for (const tick of await db.ticks.toArray())
       await queueChange('tick', tick.id, 'put', tick, now);
     for (const item of await db.reflections.toArray())

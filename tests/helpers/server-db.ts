@@ -22,3 +22,15 @@ export function serverRecords(databaseFile: string) {
     sqlite.close();
   }
 }
+
+/** The last change number the server applied for a device (0 when it does not know it). */
+export function lastAppliedSeq(databaseFile: string, deviceId: string): number {
+  const sqlite = new SQLite(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const row = sqlite.prepare('select last_seq from devices where id = ?').get(deviceId) as
+      { last_seq: number } | undefined;
+    return row?.last_seq ?? 0;
+  } finally {
+    sqlite.close();
+  }
+}

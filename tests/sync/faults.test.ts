@@ -244,3 +244,29 @@ describe('sync under faults: every change reaches the server exactly once', () =
     ).toEqual(new Set(ids));
   });
 });
+
+describe('a server that forgot the phone', () => {
+  it('keeps every waiting change, asks the learner, and sends everything again for a new backup', async () => {
+    const first = await startTestServer();
+    const device = phone(first.url);
+    const ids = await device.act(() => tickMany(5));
+    expect(await device.sync()).toEqual({ ok: true });
+    await first.stop();
+    // The library replaced the server's database: the phone's token means nothing there.
+    const second = await startTestServer();
+    const moved = phone(second.url);
+    const engine = (await import('../../src/sync/engine')).createSyncEngine({
+      baseUrl: second.url,
+      holder: moved.name,
+    });
+    const more = await device.act(() => tickMany(2));
+    expect(await device.act(() => engine.sync())).toMatchObject({
+      ok: false,
+      problem: 'unauthorized',
+    });
+    expect(await device.act(syncStatus)).toMatchObject({ state: 'signed-out', waiting: 4 });
+    expect(await device.act(() => engine.startAgain())).toEqual({ ok: true });
+    expectExactlyOnce(second.config.databaseFile, [...ids, ...more]);
+    await second.stop();
+  });
+});
