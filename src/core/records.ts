@@ -18,6 +18,8 @@ export interface Tick {
   doneAt: number;
   /** The learner's calendar week at that moment (see progress/week.ts). */
   week: number;
+  /** Set when a volunteer ticked a Taalcafé outing for the group: how many took part. */
+  groupSize?: number;
 }
 
 /** How it went, on a scale of five faces: 1 = very hard … 5 = very good. */

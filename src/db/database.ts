@@ -7,6 +7,8 @@ import type { Pack } from '../core/pack/schema';
 import type { Enrolment } from '../core/progress/schedule';
 import type { Reflection, Tick } from '../core/records';
 import type { RecordKind } from '../core/sync/kinds';
+import type { Intake } from '../core/intake';
+import type { Appointment, LearningPlan, OutingChecklist } from '../core/plan';
 
 /** A pack kept on the device so it works offline. */
 export interface StoredPack {
@@ -66,6 +68,10 @@ export class StapjesDatabase extends Dexie {
   syncState!: EntityTable<Setting, 'key'>;
   rejected!: EntityTable<RejectedChange, 'seq'>;
   serverVersions!: EntityTable<ServerVersion, 'key'>;
+  intake!: EntityTable<Intake, 'id'>;
+  plans!: EntityTable<LearningPlan, 'id'>;
+  appointments!: EntityTable<Appointment, 'packId'>;
+  checklists!: EntityTable<OutingChecklist, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -82,6 +88,13 @@ export class StapjesDatabase extends Dexie {
       syncState: 'key',
       rejected: 'seq',
       serverVersions: 'key',
+    });
+    // The buddy's session (issue 6): intake booklet, learning plan, agreed days, outing checklists.
+    this.version(3).stores({
+      intake: 'id',
+      plans: 'id',
+      appointments: 'packId',
+      checklists: 'id',
     });
   }
 }

@@ -1,6 +1,8 @@
 /** The learner's own data: all of it out as one file, or all of it gone from this device. */
 import { db } from './database';
-import { SYNCED_SETTINGS } from '../core/sync/kinds';
+import type { Table } from 'dexie';
+import { SYNCED_SETTINGS, type RecordKind } from '../core/sync/kinds';
+import { idOf, recordTables } from './record-tables';
 import { guardedWrite } from './errors';
 import { queueChange } from './outbox';
 import { restartChangeNumbers } from './sync-outbox';
@@ -11,13 +13,18 @@ export const EXPORT_VERSION = 1;
 
 /** Everything stored about the learner on this device, as one JSON-ready object. */
 export async function exportEverything(now = Date.now()) {
-  const [settings, enrolments, ticks, reflections, packs] = await Promise.all([
-    db.settings.toArray(),
-    db.enrolments.toArray(),
-    db.ticks.toArray(),
-    db.reflections.toArray(),
-    db.packs.toArray(),
-  ]);
+  const [settings, enrolments, ticks, reflections, packs, intake, plans, appointments, checklists] =
+    await Promise.all([
+      db.settings.toArray(),
+      db.enrolments.toArray(),
+      db.ticks.toArray(),
+      db.reflections.toArray(),
+      db.packs.toArray(),
+      db.intake.toArray(),
+      db.plans.toArray(),
+      db.appointments.toArray(),
+      db.checklists.toArray(),
+    ]);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -31,6 +38,10 @@ export async function exportEverything(now = Date.now()) {
     enrolments,
     ticks,
     reflections,
+    intake: intake[0] ?? null,
+    learningPlan: plans[0] ?? null,
+    appointments,
+    outingChecklists: checklists,
   };
 }
 
@@ -44,10 +55,8 @@ export function eraseEverything(now = Date.now()): Promise<void> {
     db.transaction('rw', db.tables, async () => {
       const { credentials } = await readSyncState();
       const learnerTables = [
+        ...Object.values(recordTables()),
         db.packs,
-        db.enrolments,
-        db.ticks,
-        db.reflections,
         db.settings,
         db.rejected,
         db.serverVersions,
@@ -75,12 +84,10 @@ export function requeueEverything(now = Date.now()): Promise<void> {
   return db.transaction('rw', db.tables, async () => {
     await Promise.all([db.outbox.clear(), db.serverVersions.clear(), db.rejected.clear()]);
     await restartChangeNumbers();
-    for (const tick of await db.ticks.toArray())
-      await queueChange('tick', tick.id, 'put', tick, now);
-    for (const item of await db.reflections.toArray())
-      await queueChange('reflection', item.id, 'put', item, now);
-    for (const item of await db.enrolments.toArray())
-      await queueChange('enrolment', item.packId, 'put', item, now);
+    for (const [kind, table] of Object.entries(recordTables()) as [RecordKind, Table][]) {
+      for (const row of await table.toArray())
+        await queueChange(kind, idOf(table, row), 'put', row, now);
+    }
     for (const item of await db.packs.toArray())
       await queueChange('pack', item.id, 'put', { id: item.id, version: item.version }, now);
     for (const row of await db.settings

@@ -5,13 +5,14 @@
  * server next, which keeps both texts if they clash.
  */
 import type { ServerRecord } from '../core/sync/messages';
-import type { Reflection, Tick } from '../core/records';
 import { SYNCED_SETTINGS } from '../core/sync/kinds';
-import { db, type StoredEnrolment } from './database';
+import type { Table } from 'dexie';
+import { db } from './database';
+import { idOf, isPlainKind, recordTables } from './record-tables';
 import { versionKey } from './outbox';
 import { writeSyncState } from './sync-state';
 
-const DATA_TABLES = () => [db.ticks, db.reflections, db.enrolments, db.packs, db.settings];
+const DATA_TABLES = () => [...Object.values(recordTables()), db.packs, db.settings];
 
 async function hasWaitingChange(kind: ServerRecord['kind'], id: string): Promise<boolean> {
   return (await db.outbox.where('[kind+recordId]').equals([kind, id]).count()) > 0;
@@ -23,9 +24,9 @@ async function eraseHere(): Promise<void> {
     (await db.outbox.toArray()).map((entry) => versionKey(entry.kind, entry.recordId)),
   );
   const keep = (kind: ServerRecord['kind'], id: string) => waiting.has(versionKey(kind, id));
-  await db.ticks.filter((tick) => !keep('tick', tick.id)).delete();
-  await db.reflections.filter((item) => !keep('reflection', item.id)).delete();
-  await db.enrolments.filter((item) => !keep('enrolment', item.packId)).delete();
+  for (const [kind, table] of Object.entries(recordTables()) as [ServerRecord['kind'], Table][]) {
+    await table.filter((row) => !keep(kind, idOf(table, row))).delete();
+  }
   await db.packs.filter((item) => !keep('pack', item.id)).delete();
   await db.settings
     .where('key')
@@ -40,11 +41,10 @@ async function applyRecord(record: ServerRecord, missingPacks: Set<string>): Pro
     if (!deleted) await eraseHere();
     return;
   }
-  if (kind === 'tick') await (deleted ? db.ticks.delete(id) : db.ticks.put(data as Tick));
-  if (kind === 'reflection')
-    await (deleted ? db.reflections.delete(id) : db.reflections.put(data as Reflection));
-  if (kind === 'enrolment')
-    await (deleted ? db.enrolments.delete(id) : db.enrolments.put(data as StoredEnrolment));
+  if (isPlainKind(kind)) {
+    const table = recordTables()[kind];
+    await (deleted ? table.delete(id) : table.put(data));
+  }
   if (kind === 'setting')
     await (deleted
       ? db.settings.delete(id)

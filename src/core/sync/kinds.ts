@@ -6,6 +6,10 @@ export const RECORD_KIND_NAMES = [
   'enrolment',
   'pack',
   'setting',
+  'intake',
+  'plan',
+  'appointment',
+  'checklist',
   'learner',
 ] as const;
 export type RecordKind = (typeof RECORD_KIND_NAMES)[number];

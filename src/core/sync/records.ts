@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { RECORD_KIND_NAMES, SYNCED_SETTINGS, type RecordKind } from './kinds';
 import { MAX_TEXT } from './limits';
+import { DIFFICULTIES, SPOKEN_LANGUAGES } from '../intake';
+import { MAX_GOALS, MEETING_RHYTHMS } from '../plan';
+import { THEMES } from '../pack/vocabulary';
 
 const id = z
   .string()
@@ -26,6 +29,8 @@ export const TickData = z.strictObject({
   challengeId: slug,
   doneAt: instant,
   week: z.number().int(),
+  /** Ticked by a volunteer for a Taalcafé group outing: how many took part. */
+  groupSize: z.number().int().min(1).max(200).optional(),
 });
 
 const TextWithTranslations = z.strictObject({
@@ -74,6 +79,46 @@ export const SettingData = z.strictObject({
 
 export const EraseData = z.strictObject({ erasedAt: instant });
 
+const shortText = z.string().max(500);
+
+export const IntakeData = z.strictObject({
+  id: z.literal('intake'),
+  languages: z.array(z.enum(SPOKEN_LANGUAGES)).max(SPOKEN_LANGUAGES.length),
+  places: z.array(z.enum(THEMES)).max(THEMES.length),
+  difficulties: z.array(z.enum(DIFFICULTIES)).max(DIFFICULTIES.length),
+  minutesPerWeek: z.number().int().min(0).max(10_000).nullable(),
+  why: z.string().max(MAX_TEXT),
+  updatedAt: instant,
+});
+
+export const PlanData = z.strictObject({
+  id: z.literal('plan'),
+  goals: z.array(shortText).max(MAX_GOALS),
+  packIds: z.array(slug).max(60),
+  rhythm: z.enum(MEETING_RHYTHMS).nullable(),
+  place: shortText,
+  learnerExpects: z.string().max(MAX_TEXT),
+  buddyExpects: z.string().max(MAX_TEXT),
+  updatedAt: instant,
+});
+
+export const AppointmentData = z.strictObject({
+  packId: slug,
+  challengeId: slug,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day as YYYY-MM-DD' }),
+  place: shortText,
+  updatedAt: instant,
+});
+
+export const ChecklistData = z.strictObject({
+  id: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+  checked: z.array(z.number().int().min(0).max(20)).max(20),
+  updatedAt: instant,
+});
+
 /** Each kind of record, with the shape of its data. */
 export const RECORD_KINDS = {
   tick: TickData,
@@ -81,6 +126,10 @@ export const RECORD_KINDS = {
   enrolment: EnrolmentData,
   pack: PackRefData,
   setting: SettingData,
+  intake: IntakeData,
+  plan: PlanData,
+  appointment: AppointmentData,
+  checklist: ChecklistData,
   learner: EraseData,
 } satisfies Record<RecordKind, z.ZodType>;
 

@@ -40,7 +40,7 @@ export function checkChange(raw: unknown, now: number): CheckedChange {
 export function recordIdOf(kind: Change['kind'], data: unknown): string {
   const record = data as Record<string, unknown>;
   if (kind === 'setting') return String(record.key);
-  if (kind === 'enrolment') return String(record.packId);
+  if (kind === 'enrolment' || kind === 'appointment') return String(record.packId);
   if (kind === 'learner') return 'erase';
   return String(record.id);
 }
