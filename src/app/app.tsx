@@ -35,6 +35,20 @@ const PackPreviewScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./settings/settings-screen').then((m) => m.SettingsScreen),
 );
+const TogetherScreen = lazy(() =>
+  import('./together/together-screen').then((m) => m.TogetherScreen),
+);
+const BuddyGuideScreen = lazy(() =>
+  import('./buddy/buddy-guide-screen').then((m) => m.BuddyGuideScreen),
+);
+const BuddyTipsScreen = lazy(() =>
+  import('./buddy/buddy-tips-screen').then((m) => m.BuddyTipsScreen),
+);
+const BuddyPackScreen = lazy(() =>
+  import('./buddy/buddy-pack-screen').then((m) => m.BuddyPackScreen),
+);
+const IntakeScreen = lazy(() => import('./intake/intake-screen').then((m) => m.IntakeScreen));
+const PlanScreen = lazy(() => import('./plan/plan-screen').then((m) => m.PlanScreen));
 
 const ROUTES: RouteDefinition[] = [
   { path: '/', component: Home },
@@ -45,6 +59,12 @@ const ROUTES: RouteDefinition[] = [
   { path: '/packs/:packId', component: PackDetailsScreen },
   { path: '/p/:packId', component: PackPreviewScreen },
   { path: '/settings', component: SettingsScreen },
+  { path: '/together/:packId/:challengeId', component: TogetherScreen },
+  { path: '/buddy', component: BuddyGuideScreen },
+  { path: '/buddy/tips', component: BuddyTipsScreen },
+  { path: '/buddy/:packId', component: BuddyPackScreen },
+  { path: '/intake', component: IntakeScreen },
+  { path: '/plan', component: PlanScreen },
 ];
 
 /** The week to plan with, moving on when the app comes back to the front on a new day. */

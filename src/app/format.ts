@@ -35,3 +35,13 @@ export function formatMonday(week: number, language: InterfaceLanguage): string 
     month: 'long',
   }).format(dateOf(mondayOfWeek(week)));
 }
+
+/** "dinsdag 8 december" for a day written as YYYY-MM-DD. */
+export function formatIsoDay(isoDay: string, language: InterfaceLanguage): string {
+  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(new Date(year, month - 1, day));
+}

@@ -34,3 +34,15 @@ export async function reflectionsNewestFirst(): Promise<Reflection[]> {
   const all = await db.reflections.toArray();
   return all.filter((item) => !isReflectionEmpty(item)).sort((a, b) => b.createdAt - a.createdAt);
 }
+
+/** The latest reflection on another challenge than this one: "last week" in a session with the buddy. */
+export async function latestReflectionBefore(
+  packId: string,
+  challengeId: string,
+): Promise<Reflection | null> {
+  const all = await db.reflections.toArray();
+  const others = all.filter(
+    (item) => !(item.packId === packId && item.challengeId === challengeId),
+  );
+  return others.sort((a, b) => b.createdAt - a.createdAt)[0] ?? null;
+}

@@ -2,7 +2,7 @@
  * The interface language. Only this module sets up i18next; screens use `t` and
  * `useTranslation()`. Each language is its own chunk, loaded when chosen.
  */
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { isRightToLeft, type InterfaceLanguage } from '../core/languages';
 
 type Messages = Record<string, unknown>;
@@ -66,4 +66,13 @@ export function onLanguageChanged(listener: (language: string) => void): () => v
 
 export function currentLanguage(): InterfaceLanguage {
   return (i18next.resolvedLanguage ?? i18next.language ?? 'nl') as InterfaceLanguage;
+}
+
+/** A translate function fixed to one language. */
+export type FixedT = TFunction;
+
+/** Texts in Dutch, whatever the interface language: for sheets printed in two languages. */
+export async function dutchTexts(): Promise<FixedT> {
+  await ensureLoaded('nl');
+  return i18next.getFixedT('nl');
 }

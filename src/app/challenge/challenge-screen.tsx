@@ -13,6 +13,7 @@ import { translated } from '../ui/translated';
 import { NotFoundScreen } from '../not-found-screen';
 import { DoneSection } from './done-section';
 import { RolePlay, SentenceList, Steps } from './challenge-sections';
+import { OutingSection } from './outing-section';
 import { ShowCardButton } from './show-card';
 
 /** One challenge: the situation, the steps, the sentences to practise, and "I did it!". */
@@ -65,6 +66,14 @@ export function ChallengeScreen() {
         onSpeak={sayPhrase}
       />
       <RolePlay rolePlay={challenge.rolePlay} onSpeak={say} />
+      <OutingSection packId={packId} challenge={challenge} />
+      <a
+        class="button button-wide"
+        href={`/together/${encodeURIComponent(packId)}/${encodeURIComponent(challengeId)}`}
+      >
+        <Icon name="chat" />
+        {t('home.practiseTogether')}
+      </a>
       <ShowCardButton />
       <DoneSection packId={packId} challengeId={challengeId} ticks={ticks ?? []} status={status} />
     </Page>

@@ -1,5 +1,7 @@
 import { isoWeek } from '../../core/progress/week';
 import { useLive } from '../../db/live';
+import { readIntake } from '../../db/intake';
+import { appointments } from '../../db/plan';
 import { packPlans } from '../../db/progress';
 import { t } from '../../i18n';
 import { useApp } from '../app-context';
@@ -13,6 +15,8 @@ import { PackThisWeek } from './pack-this-week';
 export function HomeScreen() {
   const { language, week } = useApp();
   const plans = useLive(() => packPlans(week), [week]);
+  const agreed = useLive(appointments, []);
+  const intake = useLive(() => readIntake().then((found) => found ?? null), []);
   const active = plans?.filter((item) => !item.plan.isPaused) ?? [];
   const pausedCount = (plans?.length ?? 0) - active.length;
   return (
@@ -34,8 +38,18 @@ export function HomeScreen() {
         </section>
       )}
       {active.map((item) => (
-        <PackThisWeek key={item.stored.id} item={item} />
+        <PackThisWeek
+          key={item.stored.id}
+          item={item}
+          appointment={agreed?.find((entry) => entry.packId === item.stored.id)}
+        />
       ))}
+      {plans && plans.length > 0 && intake === null && (
+        <a class="button button-wide" href="/intake">
+          <Icon name="pencil" />
+          {t('home.fillIntake')}
+        </a>
+      )}
       {plans && plans.length > 0 && <InstallOffer />}
       {pausedCount > 0 && (
         <p class="muted">

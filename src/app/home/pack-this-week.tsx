@@ -2,13 +2,20 @@ import { openNext } from '../../db/packs';
 import type { PackWithPlan } from '../../db/progress';
 import { t } from '../../i18n';
 import { useApp } from '../app-context';
-import { formatMonday } from '../format';
+import { formatIsoDay, formatMonday } from '../format';
+import type { Appointment } from '../../core/plan';
 import { Icon } from '../ui/icon';
 import { translated } from '../ui/translated';
 import { ChallengeLink } from './challenge-link';
 
 /** One pack on the home screen: this week's challenge, or what comes next. */
-export function PackThisWeek({ item }: { item: PackWithPlan }) {
+export function PackThisWeek({
+  item,
+  appointment,
+}: {
+  item: PackWithPlan;
+  appointment?: Appointment;
+}) {
   const { language } = useApp();
   const { pack } = item.stored;
   const { plan } = item;
@@ -20,7 +27,25 @@ export function PackThisWeek({ item }: { item: PackWithPlan }) {
       <h2 id={headingId} class="pack-name">
         {translated(pack.title, language)}
       </h2>
-      {challenge && <ChallengeLink packId={pack.id} challenge={challenge} isCurrent />}
+      {challenge && (
+        <>
+          <ChallengeLink packId={pack.id} challenge={challenge} isCurrent />
+          {appointment?.challengeId === challenge.id && (
+            <p class="appointment">
+              <Icon name="calendar" />
+              {t('home.agreed', { day: formatIsoDay(appointment.day, language) })}
+              {appointment.place && ` · ${appointment.place}`}
+            </p>
+          )}
+          <a
+            class="button together-button"
+            href={`/together/${encodeURIComponent(pack.id)}/${encodeURIComponent(challenge.id)}`}
+          >
+            <Icon name="chat" />
+            {t('home.practiseTogether')}
+          </a>
+        </>
+      )}
       {!challenge && plan.isFinished && (
         <p class="celebrate">
           <Icon name="star" /> {t('home.packFinished')}

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogEntry } from '../../core/pack/catalog';
+import { isSuggested, suggestedOrder } from '../../core/intake';
+import { readIntake } from '../../db/intake';
+import { useLive } from '../../db/live';
 import { t } from '../../i18n';
 import { useApp } from '../app-context';
 import { Icon } from '../ui/icon';
@@ -9,13 +12,22 @@ import { PackFacts } from './pack-facts';
 import { fetchCatalog, type CatalogFetch } from './pack-source';
 import { useAddPack } from './use-add-pack';
 
-function CatalogItem({ entry, onAdded }: { entry: CatalogEntry; onAdded?: () => void }) {
+function CatalogItem({
+  entry,
+  onAdded,
+  isSuggested: suits,
+}: {
+  entry: CatalogEntry;
+  onAdded?: () => void;
+  isSuggested: boolean;
+}) {
   const { language } = useApp();
   const { state, add } = useAddPack();
   const headingId = `catalog-${entry.id}`;
   return (
     <li class="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{translated(entry.title, language)}</h3>
+      {suits && <p class="tag tag-suggested">{t('packs.suitsYou')}</p>}
       <p>{translated(entry.description, language)}</p>
       <PackFacts level={entry.level} themes={entry.themes} challengeCount={entry.challengeCount} />
       <button
@@ -45,17 +57,23 @@ export function CatalogList({
   onAdded?: () => void;
 }) {
   const [catalog, setCatalog] = useState<CatalogFetch | null>(null);
+  const intake = useLive(readIntake, []);
   useEffect(() => {
     void fetchCatalog().then(setCatalog);
   }, []);
   if (!catalog) return <p class="muted">{t('common.loading')}</p>;
   if (catalog.kind !== 'ok') return <FetchProblem result={catalog} />;
-  const offered = catalog.entries.filter((entry) => !exclude.has(entry.id));
+  const offered = suggestedOrder(catalog.entries, intake).filter((entry) => !exclude.has(entry.id));
   if (offered.length === 0) return <p class="muted">{t('packs.allAdded')}</p>;
   return (
     <ul class="plain-list">
       {offered.map((entry) => (
-        <CatalogItem key={entry.id} entry={entry} onAdded={onAdded} />
+        <CatalogItem
+          key={entry.id}
+          entry={entry}
+          onAdded={onAdded}
+          isSuggested={isSuggested(entry, intake)}
+        />
       ))}
     </ul>
   );

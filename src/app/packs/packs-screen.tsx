@@ -57,6 +57,10 @@ export function PacksScreen() {
           })}
         </ul>
       </section>
+      <a class="button button-wide" href="/buddy">
+        <Icon name="chat" />
+        {t('buddy.title')}
+      </a>
       <section aria-labelledby="more-packs">
         <h2 id="more-packs">{t('packs.more')}</h2>
         <CatalogList exclude={new Set(plans.map((item) => item.stored.id))} />

@@ -4,6 +4,7 @@ import { useApp } from '../app-context';
 import { Page } from '../layout/page';
 import { LanguagePicker } from './language-picker';
 import { BackupSection } from '../sync/backup-section';
+import { BuddyLinks } from './buddy-links';
 import { MyData } from './my-data';
 import { StorageSection } from './storage-section';
 
@@ -52,6 +53,7 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <BuddyLinks />
       <BackupSection />
       <MyData />
       <StorageSection />
