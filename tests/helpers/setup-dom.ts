@@ -4,7 +4,9 @@ import { afterEach, beforeEach, vi } from 'vitest';
 
 beforeEach(() => {
   // Component tests never reach a real network: a test that needs answers uses fakePackServer().
-  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch (tests are offline)')));
+  vi.stubGlobal('fetch', () =>
+    Promise.reject(new TypeError('Failed to fetch (tests are offline)')),
+  );
 });
 
 afterEach(() => {

@@ -57,11 +57,11 @@ export function CatalogList({
   onAdded?: () => void;
 }) {
   const [catalog, setCatalog] = useState<CatalogFetch | null>(null);
-  const intake = useLive(readIntake, []);
+  const intake = useLive(() => readIntake().then((found) => found ?? null), []);
   useEffect(() => {
     void fetchCatalog().then(setCatalog);
   }, []);
-  if (!catalog) return <p class="muted">{t('common.loading')}</p>;
+  if (!catalog || intake === undefined) return <p class="muted">{t('common.loading')}</p>;
   if (catalog.kind !== 'ok') return <FetchProblem result={catalog} />;
   const offered = suggestedOrder(catalog.entries, intake).filter((entry) => !exclude.has(entry.id));
   if (offered.length === 0) return <p class="muted">{t('packs.allAdded')}</p>;
