@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isSuggested, suggestedOrder } from '../../src/core/intake';
 import { movePack } from '../../src/core/plan';
+import type { Theme } from '../../src/core/pack/vocabulary';
 
-const packs = [
+const packs: { id: string; themes: Theme[] }[] = [
   { id: 'eerste-stapjes', themes: ['shopping', 'neighbours'] },
   { id: 'bibliotheek-en-school', themes: ['library', 'school', 'social'] },
   { id: 'zorg-en-werk', themes: ['health', 'work', 'municipality'] },
-] as const;
+];
 
 describe('suggestedOrder', () => {
   it("keeps the library's order when the learner named no places", () => {
@@ -34,8 +35,8 @@ describe('suggestedOrder', () => {
   });
 
   it('marks a pack as suiting the learner when one theme matches', () => {
-    expect(isSuggested(packs[2], { places: ['work'] })).toBe(true);
-    expect(isSuggested(packs[0], { places: ['work'] })).toBe(false);
+    expect(isSuggested(packs[2]!, { places: ['work'] })).toBe(true);
+    expect(isSuggested(packs[0]!, { places: ['work'] })).toBe(false);
   });
 });
 
