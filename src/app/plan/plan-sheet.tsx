@@ -24,7 +24,11 @@ function Both({
   return (
     <span class="both">
       <span lang="nl">{dutch(id, values)}</span>
-      {language !== 'nl' && <span class="both-translation">{t(id, values)}</span>}
+      {language !== 'nl' && (
+        <span class="both-translation" lang={language} dir="auto">
+          {t(id, values)}
+        </span>
+      )}
     </span>
   );
 }
@@ -37,7 +41,8 @@ export function PlanSheet({ plan, packs, dutch }: SheetProps) {
     .map((id) => packs.find((stored) => stored.id === id))
     .filter((stored): stored is StoredPack => !!stored);
   return (
-    <article class="plan-sheet" aria-labelledby="plan-sheet-title">
+    // The sheet is Dutch first, so it reads left to right; each translation keeps its own direction.
+    <article class="plan-sheet" dir="ltr" lang="nl" aria-labelledby="plan-sheet-title">
       <h2 id="plan-sheet-title">
         <Both id="plan.sheetTitle" dutch={dutch} />
       </h2>
@@ -59,7 +64,9 @@ export function PlanSheet({ plan, packs, dutch }: SheetProps) {
           <li key={stored.id}>
             <span lang="nl">{stored.pack.title.nl}</span>
             {language !== 'nl' && (
-              <span class="both-translation"> · {translated(stored.pack.title, language)}</span>
+              <span class="both-translation" lang={language} dir="auto">
+                {translated(stored.pack.title, language)}
+              </span>
             )}
           </li>
         ))}
