@@ -112,7 +112,9 @@ describe('the learning plan on paper', () => {
       .getByRole('button', { name: /الخطوات الأولى|Eerste stapjes/ })
       .first()
       .click();
-    await page.getByRole('radio', { name: say(ar, 'plan.rhythm.weekly'), exact: true }).check({ force: true });
+    await page
+      .getByRole('radio', { name: say(ar, 'plan.rhythm.weekly'), exact: true })
+      .check({ force: true });
     await page.getByLabel(say(ar, 'plan.buddyExpects')).fill('Op tijd afzeggen als het niet lukt');
     await page.waitForTimeout(300);
     await checkScreen(page, 'ar-27-plan');
