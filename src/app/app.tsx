@@ -48,6 +48,7 @@ const BuddyPackScreen = lazy(() =>
   import('./buddy/buddy-pack-screen').then((m) => m.BuddyPackScreen),
 );
 const IntakeScreen = lazy(() => import('./intake/intake-screen').then((m) => m.IntakeScreen));
+const PostersScreen = lazy(() => import('./posters/posters-screen').then((m) => m.PostersScreen));
 const PlanScreen = lazy(() => import('./plan/plan-screen').then((m) => m.PlanScreen));
 
 const ROUTES: RouteDefinition[] = [
@@ -65,6 +66,7 @@ const ROUTES: RouteDefinition[] = [
   { path: '/buddy/:packId', component: BuddyPackScreen },
   { path: '/intake', component: IntakeScreen },
   { path: '/plan', component: PlanScreen },
+  { path: '/posters', component: PostersScreen },
 ];
 
 /** The week to plan with, moving on when the app comes back to the front on a new day. */

@@ -71,8 +71,13 @@ export function currentLanguage(): InterfaceLanguage {
 /** A translate function fixed to one language. */
 export type FixedT = TFunction;
 
+/** Texts in one language, whatever the interface language: for sheets and posters. */
+export async function textsIn(language: InterfaceLanguage): Promise<FixedT> {
+  await ensureLoaded(language);
+  return i18next.getFixedT(language);
+}
+
 /** Texts in Dutch, whatever the interface language: for sheets printed in two languages. */
-export async function dutchTexts(): Promise<FixedT> {
-  await ensureLoaded('nl');
-  return i18next.getFixedT('nl');
+export function dutchTexts(): Promise<FixedT> {
+  return textsIn('nl');
 }

@@ -10,6 +10,10 @@ export function createApp(config: ServerConfig, db: Db): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ ok: true }));
+  // What the poster page prints: the public address and the library's name (configuration).
+  app.get('/api/config', (c) =>
+    c.json({ publicBaseUrl: config.publicBaseUrl, libraryName: config.libraryName }),
+  );
   app.route('/api/v1', syncRoutes({ db, trustProxy: config.trustProxy, limits: config.limits }));
   app.route('/', staticRoutes(config.distDir));
   app.onError((error, c) => {

@@ -14,6 +14,8 @@ export interface ServerConfig {
   publicBaseUrl: string;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** The library's name, printed on posters (default: each pack's publisher). */
+  libraryName: string | null;
   /** Overrides of the request limits (see http/rate-limit.ts), e.g. for load tests. */
   limits?: Partial<
     Record<'perAddress' | 'perToken' | 'register' | 'restore', { max: number; windowMs: number }>
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): ServerConfi
     databaseFile: resolve(dataDir, env.STAPJES_DATABASE_FILE ?? 'stapjes.sqlite'),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    libraryName: env.LIBRARY_NAME ?? null,
     limits: limitsFrom(env),
   };
 }

@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
 import type { IconName } from '../../core/pack/vocabulary';
-import type { UiIconName } from '../ui/icon-paths';
+import type { UiIconName } from '../../core/icon-paths';
 
 const TIPS: { id: string; icon: UiIconName | IconName }[] = [
   { id: 'safe', icon: 'star' },

@@ -13,7 +13,7 @@ import { useLive } from '../../db/live';
 import { t } from '../../i18n';
 import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
-import type { UiIconName } from '../ui/icon-paths';
+import type { UiIconName } from '../../core/icon-paths';
 
 const PLACE_ICONS: Record<Theme, IconName> = {
   shopping: 'cart',

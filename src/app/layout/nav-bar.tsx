@@ -1,7 +1,7 @@
 import { useLocation } from '../router/router';
 import { t } from '../../i18n';
 import { Icon } from '../ui/icon';
-import type { UiIconName } from '../ui/icon-paths';
+import type { UiIconName } from '../../core/icon-paths';
 
 const TABS: { href: string; icon: UiIconName; label: string }[] = [
   { href: '/', icon: 'week', label: 'nav.week' },

@@ -61,6 +61,10 @@ export function PacksScreen() {
         <Icon name="chat" />
         {t('buddy.title')}
       </a>
+      <a class="button button-wide" href="/posters">
+        <Icon name="show" />
+        {t('posters.forLibrary')}
+      </a>
       <section aria-labelledby="more-packs">
         <h2 id="more-packs">{t('packs.more')}</h2>
         <CatalogList exclude={new Set(plans.map((item) => item.stored.id))} />

@@ -3,7 +3,7 @@ import { syncStatus } from '../../db/sync-state';
 import { t } from '../../i18n';
 import { useApp } from '../app-context';
 import { Icon } from '../ui/icon';
-import type { UiIconName } from '../ui/icon-paths';
+import type { UiIconName } from '../../core/icon-paths';
 
 const ICONS: Record<string, UiIconName> = {
   local: 'check',

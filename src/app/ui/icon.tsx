@@ -1,5 +1,5 @@
 import type { IconName } from '../../core/pack/vocabulary';
-import { CHALLENGE_ICONS, UI_ICONS, type UiIconName } from './icon-paths';
+import { CHALLENGE_ICONS, UI_ICONS, type UiIconName } from '../../core/icon-paths';
 
 interface IconProps {
   name: UiIconName | IconName;

@@ -5,7 +5,7 @@ import { Page } from '../layout/page';
 import { lazy } from '../router/lazy';
 import { LanguagePicker } from '../settings/language-picker';
 import { Icon } from '../ui/icon';
-import type { UiIconName } from '../ui/icon-paths';
+import type { UiIconName } from '../../core/icon-paths';
 import type { IconName } from '../../core/pack/vocabulary';
 
 // The pack list (and its code) loads only when the learner reaches the last step.

@@ -2,7 +2,7 @@
  * The app's pictures, drawn on a 24×24 grid with round 2px strokes. Challenge icons carry
  * the names packs use (see core/pack/vocabulary.ts); the rest are for buttons and tabs.
  */
-import type { IconName } from '../../core/pack/vocabulary';
+import type { IconName } from './pack/vocabulary';
 
 export const CHALLENGE_ICONS: Record<IconName, string> = {
   bread: 'M5 10a7 4 0 0 1 14 0v8a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2zM9 9l-1 3M13 9l-1 3M17 9l-1 3',
