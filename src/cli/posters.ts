@@ -101,11 +101,11 @@ function loadPack(file: string): { pack: Pack } | { problems: string[] } {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    return {
-      problems: [
-        `${file}: cannot be read as JSON (${(error as Error).message}); run npm run packs:check`,
-      ],
-    };
+    const isMissing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const problem = isMissing
+      ? `${file}: no such pack`
+      : `${file}: not valid JSON (${(error as Error).message}); run npm run packs:check`;
+    return { problems: [problem] };
   }
   const reading = readPack(raw);
   return reading.ok
@@ -120,10 +120,11 @@ export function run(args: readonly string[], env: NodeJS.ProcessEnv): number {
     console.error(USAGE);
     return 2;
   }
+  // A pack is named by its id (a file in challenges/) or by the path of its file.
+  const fileOf = (name: string) =>
+    name.endsWith('.json') ? resolve(process.cwd(), name) : resolve(CHALLENGES_DIR, `${name}.json`);
   const files =
-    options.packIds.length > 0
-      ? options.packIds.map((id) => resolve(CHALLENGES_DIR, `${id}.json`))
-      : packFilesIn(CHALLENGES_DIR);
+    options.packIds.length > 0 ? options.packIds.map(fileOf) : packFilesIn(CHALLENGES_DIR);
   const texts = posterTexts();
   const outDir = resolve(process.cwd(), options.out);
   mkdirSync(outDir, { recursive: true });

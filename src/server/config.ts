@@ -11,7 +11,7 @@ export interface ServerConfig {
   /** The SQLite database file (default: stapjes.sqlite in the data folder). */
   databaseFile: string;
   /** The address learners use, e.g. https://stapjes.bibliotheekwestland.nl; printed on posters. */
-  publicBaseUrl: string;
+  publicBaseUrl: string | null;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
   /** The library's name, printed on posters (default: each pack's publisher). */
@@ -64,7 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): ServerConfi
     distDir: resolve(rootDir, env.STAPJES_DIST_DIR ?? 'dist'),
     dataDir,
     databaseFile: resolve(dataDir, env.STAPJES_DATABASE_FILE ?? 'stapjes.sqlite'),
-    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     libraryName: env.LIBRARY_NAME ?? null,
     limits: limitsFrom(env),
