@@ -27,6 +27,8 @@ describe.each(['nl-NL', 'ar-SY'])("the buddy's and the booklet's screens in %s",
         // A challenge is only on a phone that has its pack: add it from its poster address first.
         await page.goto(`${base}/p/eerste-stapjes`);
         await page.locator('.button-huge').click();
+        // Adding ends on this week's screen: only then is the pack stored.
+        await page.locator('.challenge-link-current').waitFor();
         await page.goto(`${base}${path}`);
       }
       await page.locator(ready).first().waitFor();
