@@ -7,17 +7,7 @@ import { readConfig } from '../src/server/config';
 import { startServer } from '../src/server/main';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_FLAGS } from '../tests/helpers/chromium';
 
 /** Builds the app into a fresh folder and returns it. */
 export function freshBuild(): string {

@@ -32,14 +32,7 @@ export function enrolments(): Promise<StoredEnrolment[]> {
 export function addPack(pack: Pack, week: number, now = Date.now()): Promise<void> {
   return guardedWrite(() =>
     db.transaction('rw', [db.packs, db.enrolments, ...OUTBOX_TABLES()], async () => {
-      const existing = await db.packs.get(pack.id);
-      if (!existing || existing.version < pack.version) {
-        await db.packs.put({
-          id: pack.id,
-          version: pack.version,
-          pack,
-          addedAt: existing?.addedAt ?? now,
-        });
+      if (await putIfNewer(pack, now)) {
         await queueChange('pack', pack.id, 'put', { id: pack.id, version: pack.version }, now);
       }
       if (!(await db.enrolments.get(pack.id))) {
@@ -121,17 +114,20 @@ export const skip = (packId: string, challengeId: string) =>
 export const unskip = (packId: string, challengeId: string) =>
   updateEnrolment(packId, (e) => unskipChallenge(e, challengeId));
 
+/** Stores the pack unless this device has the same or a newer version; true when it did. */
+async function putIfNewer(pack: Pack, now: number): Promise<boolean> {
+  const existing = await db.packs.get(pack.id);
+  if (existing && existing.version >= pack.version) return false;
+  await db.packs.put({
+    id: pack.id,
+    version: pack.version,
+    pack,
+    addedAt: existing?.addedAt ?? now,
+  });
+  return true;
+}
+
 /** Stores a pack's content that arrived from the server for a pack the learner already has (no sync). */
 export async function storePackContent(pack: Pack, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.packs, async () => {
-    const existing = await db.packs.get(pack.id);
-    if (!existing || existing.version < pack.version) {
-      await db.packs.put({
-        id: pack.id,
-        version: pack.version,
-        pack,
-        addedAt: existing?.addedAt ?? now,
-      });
-    }
-  });
+  await db.transaction('rw', db.packs, () => putIfNewer(pack, now));
 }

@@ -4,26 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 import { ROOT } from './run-command';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Debian's Chromium, headless; a clear message when it is not installed. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run .ci/run, or apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 /** A fresh profile on a 360×740 phone, speaking `locale`. */
@@ -131,7 +120,7 @@ export async function launchPersistentPhone(locale = 'nl-NL'): Promise<BrowserCo
   const profile = mkdtempSync(join(tmpdir(), 'stapjes-profile-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 360, height: 740 },
     isMobile: true,
     hasTouch: true,

@@ -11,6 +11,7 @@ import type { IconName, Theme } from '../../core/pack/vocabulary';
 import { eraseIntake, readIntake, saveIntake } from '../../db/intake';
 import { useLive } from '../../db/live';
 import { t } from '../../i18n';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
 import type { UiIconName } from '../../core/icon-paths';
@@ -152,24 +153,13 @@ export function IntakeScreen() {
           {t('intake.erase')}
         </button>
       )}
-      <dialog ref={dialog} class="dialog" aria-labelledby="erase-intake">
-        <h2 id="erase-intake">{t('intake.eraseQuestion')}</h2>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            class="button button-danger"
-            onClick={async () => {
-              await eraseIntake();
-              dialog.current?.close();
-            }}
-          >
-            {t('intake.eraseConfirm')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        dialog={dialog}
+        id="erase-intake"
+        question={t('intake.eraseQuestion')}
+        confirm={t('intake.eraseConfirm')}
+        onConfirm={() => eraseIntake()}
+      />
     </Page>
   );
 }

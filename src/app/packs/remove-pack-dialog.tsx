@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { removePack } from '../../db/packs';
 import { t } from '../../i18n';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 
 /** Remove a pack, after asking; the learner's reflections stay unless they tick the box. */
@@ -14,8 +15,13 @@ export function RemovePackButton({ packId, title }: { packId: string; title: str
         <Icon name="trash" />
         {t('packs.remove')}
       </button>
-      <dialog ref={dialog} class="dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('packs.removeQuestion', { title })}</h2>
+      <ConfirmDialog
+        dialog={dialog}
+        id={titleId}
+        question={t('packs.removeQuestion', { title })}
+        confirm={t('packs.removeConfirm')}
+        onConfirm={() => removePack(packId, withReflections)}
+      >
         <p>{t('packs.removeKeeps')}</p>
         <label class="checkbox">
           <input
@@ -25,23 +31,7 @@ export function RemovePackButton({ packId, title }: { packId: string; title: str
           />
           {t('packs.removeReflectionsToo')}
         </label>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            class="button button-danger"
-            onClick={async () => {
-              await removePack(packId, withReflections);
-              dialog.current?.close();
-            }}
-          >
-            <Icon name="trash" />
-            {t('packs.removeConfirm')}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </>
   );
 }

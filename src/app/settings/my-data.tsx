@@ -3,6 +3,7 @@ import { eraseEverything, exportEverything } from '../../db/export';
 import { useLive } from '../../db/live';
 import { syncStatus } from '../../db/sync-state';
 import { t } from '../../i18n';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { syncEngine, syncNow } from '../sync/sync-service';
 import { Icon } from '../ui/icon';
 
@@ -50,7 +51,6 @@ export function MyData() {
   };
   const eraseNow = async () => {
     await eraseEverything();
-    dialog.current?.close();
     setErased(true);
     void syncNow();
   };
@@ -72,19 +72,15 @@ export function MyData() {
         <Icon name="trash" />
         {t('settings.erase')}
       </button>
-      <dialog ref={dialog} class="dialog" aria-labelledby="erase-title">
-        <h2 id="erase-title">{t('settings.eraseQuestion')}</h2>
+      <ConfirmDialog
+        dialog={dialog}
+        id="erase-title"
+        question={t('settings.eraseQuestion')}
+        confirm={t('settings.eraseConfirm')}
+        onConfirm={eraseNow}
+      >
         <p>{t('settings.eraseExplain')}</p>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" class="button button-danger" onClick={eraseNow}>
-            <Icon name="trash" />
-            {t('settings.eraseConfirm')}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </section>
   );
 }
