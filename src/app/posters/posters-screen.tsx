@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../core/pack/schema';
-import { INVITATION_LANGUAGES, POSTER_SIZES, posterContent, type PosterSize } from '../../core/poster';
+import {
+  INVITATION_LANGUAGES,
+  POSTER_SIZES,
+  posterContent,
+  type PosterSize,
+} from '../../core/poster';
 import { t, textsIn, type FixedT } from '../../i18n';
 import { useApp } from '../app-context';
 import { Page } from '../layout/page';
@@ -36,7 +41,9 @@ async function posterTexts(): Promise<Record<string, FixedT>> {
 export function PostersScreen() {
   const { language } = useApp();
   const [entries, setEntries] = useState<CatalogEntry[]>([]);
-  const [packId, setPackId] = useState(() => new URLSearchParams(window.location.search).get('pack') ?? '');
+  const [packId, setPackId] = useState(
+    () => new URLSearchParams(window.location.search).get('pack') ?? '',
+  );
   const [size, setSize] = useState<PosterSize>('A4');
   const [pack, setPack] = useState<Pack | null>(null);
   const [settings, setSettings] = useState<ServerSettings | null>(null);
@@ -51,9 +58,17 @@ export function PostersScreen() {
     void posterTexts().then(setTexts);
   }, []);
   useEffect(() => {
-    if (packId) void fetchPack(packId).then((result) => setPack(result.kind === 'ok' ? result.pack : null));
+    if (packId)
+      void fetchPack(packId).then((result) => setPack(result.kind === 'ok' ? result.pack : null));
   }, [packId]);
-  const content = pack && settings ? posterContent(pack, settings.publicBaseUrl ?? window.location.origin, settings.libraryName ?? pack.publisher.name) : null;
+  const content =
+    pack && settings
+      ? posterContent(
+          pack,
+          settings.publicBaseUrl ?? window.location.origin,
+          settings.libraryName ?? pack.publisher.name,
+        )
+      : null;
   return (
     <Page title={t('posters.title')} back="/packs">
       <style>{`@page { size: ${size}; margin: 0; }`}</style>
@@ -61,7 +76,11 @@ export function PostersScreen() {
         <p>{t('posters.intro')}</p>
         <div class="field">
           <label for="poster-pack">{t('posters.pack')}</label>
-          <select id="poster-pack" value={packId} onChange={(event) => setPackId(event.currentTarget.value)}>
+          <select
+            id="poster-pack"
+            value={packId}
+            onChange={(event) => setPackId(event.currentTarget.value)}
+          >
             {entries.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {translated(entry.title, language)}
@@ -73,17 +92,33 @@ export function PostersScreen() {
           <legend>{t('posters.size')}</legend>
           {POSTER_SIZES.map((option) => (
             <label key={option} class="choice">
-              <input type="radio" name="poster-size" checked={size === option} onChange={() => setSize(option)} />
+              <input
+                type="radio"
+                name="poster-size"
+                checked={size === option}
+                onChange={() => setSize(option)}
+              />
               <span>{option}</span>
             </label>
           ))}
         </fieldset>
-        <button type="button" class="button button-primary button-wide" onClick={() => window.print()} disabled={!content}>
+        <button
+          type="button"
+          class="button button-primary button-wide"
+          onClick={() => window.print()}
+          disabled={!content}
+        >
           <Icon name="download" />
           {t('posters.print')}
         </button>
       </div>
-      {content && texts && <PosterView content={content} texts={texts} qrLabel={t('posters.qrLabel', { link: content.shortLink })} />}
+      {content && texts && (
+        <PosterView
+          content={content}
+          texts={texts}
+          qrLabel={t('posters.qrLabel', { link: content.shortLink })}
+        />
+      )}
     </Page>
   );
 }

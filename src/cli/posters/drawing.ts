@@ -22,11 +22,25 @@ export class Drawing {
   }
 
   rect(x: number, y: number, width: number, height: number, fill: string): void {
-    this.add({ segments: [{ op: 'M', x, y }, { op: 'L', x: x + width, y }, { op: 'L', x: x + width, y: y + height }, { op: 'L', x, y: y + height }, { op: 'Z' }], fill });
+    this.add({
+      segments: [
+        { op: 'M', x, y },
+        { op: 'L', x: x + width, y },
+        { op: 'L', x: x + width, y: y + height },
+        { op: 'L', x, y: y + height },
+        { op: 'Z' },
+      ],
+      fill,
+    });
   }
 
   circle(cx: number, cy: number, r: number, fill: string): void {
-    this.add({ segments: parsePath(`M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`), fill });
+    this.add({
+      segments: parsePath(
+        `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`,
+      ),
+      fill,
+    });
   }
 
   /** An SVG path drawn at (x, y), scaled. */
@@ -35,7 +49,8 @@ export class Drawing {
   }
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export function toSvg(drawing: Drawing): string {
   const shapes = drawing.shapes.map((shape) => {

@@ -60,17 +60,35 @@ class Poster {
   }
 
   /** A line of text in A4 units; `align` is where `x` sits. Returns the line's height. */
-  line(text: string, style: TextStyle, x: number, baseline: number, fill: string, align: 'start' | 'center' | 'end' = 'start') {
+  line(
+    text: string,
+    style: TextStyle,
+    x: number,
+    baseline: number,
+    fill: string,
+    align: 'start' | 'center' | 'end' = 'start',
+  ) {
     const width = textWidth(text, style);
     const left = align === 'start' ? x : align === 'center' ? x - width / 2 : x - width;
     const scaled = { ...style, size: style.size * this.k };
-    this.drawing.add({ segments: textSegments(text, scaled, left * this.k, baseline * this.k), fill });
+    this.drawing.add({
+      segments: textSegments(text, scaled, left * this.k, baseline * this.k),
+      fill,
+    });
   }
 
   /** Wrapped text; returns the y below the last line. */
-  paragraph(text: string, style: TextStyle, top: number, fill: string, align: 'start' | 'center' | 'end', maxWidth = this.width - 2 * MARGIN) {
+  paragraph(
+    text: string,
+    style: TextStyle,
+    top: number,
+    fill: string,
+    align: 'start' | 'center' | 'end',
+    maxWidth = this.width - 2 * MARGIN,
+  ) {
     const lineHeight = style.size * 1.25;
-    const x = align === 'start' ? MARGIN : align === 'center' ? this.width / 2 : this.width - MARGIN;
+    const x =
+      align === 'start' ? MARGIN : align === 'center' ? this.width / 2 : this.width - MARGIN;
     let baseline = top + style.size;
     for (const line of wrapText(text, style, maxWidth)) {
       this.line(line, style, x, baseline, fill, align);
@@ -88,11 +106,17 @@ class Poster {
   }
 
   icon(name: keyof typeof CHALLENGE_ICONS, centreX: number, centreY: number, size: number) {
-    this.drawing.circle(centreX * this.k, centreY * this.k, (size * 0.75) * this.k, YELLOW);
+    this.drawing.circle(centreX * this.k, centreY * this.k, size * 0.75 * this.k, YELLOW);
     const scale = (size / 24) * this.k;
-    this.drawing.path(CHALLENGE_ICONS[name], (centreX - size / 2) * this.k, (centreY - size / 2) * this.k, scale, {
-      stroke: { color: GREEN, width: 2 * scale },
-    });
+    this.drawing.path(
+      CHALLENGE_ICONS[name],
+      (centreX - size / 2) * this.k,
+      (centreY - size / 2) * this.k,
+      scale,
+      {
+        stroke: { color: GREEN, width: 2 * scale },
+      },
+    );
   }
 
   /** The QR code with its quiet zone, `size` wide, its left edge at `left`. */
@@ -102,7 +126,14 @@ class Poster {
     this.rect(left, top, size, size, '#ffffff');
     for (let row = 0; row < matrix.size; row++) {
       for (let column = 0; column < matrix.size; column++) {
-        if (matrix.isDark(column, row)) this.rect(left + column * module, top + row * module, module + 0.01, module + 0.01, '#000000');
+        if (matrix.isDark(column, row))
+          this.rect(
+            left + column * module,
+            top + row * module,
+            module + 0.01,
+            module + 0.01,
+            '#000000',
+          );
       }
     }
   }
@@ -136,14 +167,34 @@ export function drawPoster(content: PosterContent, texts: PosterTexts, size: Pos
   });
   const belowQr = qrTop + qrSize;
   poster.line(texts.scan, { weight: 'bold', size: 15 }, width / 2, belowQr + 20, DARK, 'center');
-  poster.line(`${texts.typeLink} ${content.shortLink}`, { weight: 'bold', size: 13 }, width / 2, belowQr + 42, GREEN, 'center');
+  poster.line(
+    `${texts.typeLink} ${content.shortLink}`,
+    { weight: 'bold', size: 13 },
+    width / 2,
+    belowQr + 42,
+    GREEN,
+    'center',
+  );
   // The invitation in the learners' own languages.
   y = belowQr + 58;
   for (const translation of texts.translations) {
-    y = poster.paragraph(translation.text, { weight: 'regular', size: 11.5 }, y + 3, SOFT, isRightToLeft(translation.language) ? 'end' : 'start');
+    y = poster.paragraph(
+      translation.text,
+      { weight: 'regular', size: 11.5 },
+      y + 3,
+      SOFT,
+      isRightToLeft(translation.language) ? 'end' : 'start',
+    );
   }
   const footerTop = height - 56;
   poster.rect(0, footerTop, width, 56, LIGHT);
-  poster.line(texts.free, { weight: 'regular', size: 13 }, width / 2, footerTop + 33, GREEN, 'center');
+  poster.line(
+    texts.free,
+    { weight: 'regular', size: 13 },
+    width / 2,
+    footerTop + 33,
+    GREEN,
+    'center',
+  );
   return poster.drawing;
 }

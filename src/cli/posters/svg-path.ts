@@ -12,11 +12,23 @@ export type Segment =
 const ARGS: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0 };
 
 function tokens(path: string): (string | number)[] {
-  return [...path.matchAll(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g)].map((match) => (/^[a-zA-Z]$/.test(match[0]) ? match[0] : Number(match[0])));
+  return [...path.matchAll(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g)].map((match) =>
+    /^[a-zA-Z]$/.test(match[0]) ? match[0] : Number(match[0]),
+  );
 }
 
 /** An elliptical arc as cubic Béziers (the standard endpoint-to-centre conversion). */
-function arcToCubics(x0: number, y0: number, rxIn: number, ryIn: number, angle: number, large: number, sweep: number, x: number, y: number): Segment[] {
+function arcToCubics(
+  x0: number,
+  y0: number,
+  rxIn: number,
+  ryIn: number,
+  angle: number,
+  large: number,
+  sweep: number,
+  x: number,
+  y: number,
+): Segment[] {
   if (rxIn === 0 || ryIn === 0) return [{ op: 'L', x, y }];
   const phi = (angle * Math.PI) / 180;
   const [cos, sin] = [Math.cos(phi), Math.sin(phi)];
@@ -29,12 +41,14 @@ function arcToCubics(x0: number, y0: number, rxIn: number, ryIn: number, angle: 
   if (lambda > 1) [rx, ry] = [rx * Math.sqrt(lambda), ry * Math.sqrt(lambda)];
   const sign = large === sweep ? -1 : 1;
   const numerator = rx * rx * ry * ry - rx * rx * y1p * y1p - ry * ry * x1p * x1p;
-  const factor = sign * Math.sqrt(Math.max(0, numerator / (rx * rx * y1p * y1p + ry * ry * x1p * x1p)));
+  const factor =
+    sign * Math.sqrt(Math.max(0, numerator / (rx * rx * y1p * y1p + ry * ry * x1p * x1p)));
   const cxp = (factor * rx * y1p) / ry;
   const cyp = (-factor * ry * x1p) / rx;
   const cx = cos * cxp - sin * cyp + (x0 + x) / 2;
   const cy = sin * cxp + cos * cyp + (y0 + y) / 2;
-  const angleOf = (ux: number, uy: number, vx: number, vy: number) => Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
+  const angleOf = (ux: number, uy: number, vx: number, vy: number) =>
+    Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
   const start = angleOf(1, 0, (x1p - cxp) / rx, (y1p - cyp) / ry);
   let delta = angleOf((x1p - cxp) / rx, (y1p - cyp) / ry, (-x1p - cxp) / rx, (-y1p - cyp) / ry);
   if (!sweep && delta > 0) delta -= 2 * Math.PI;
@@ -42,13 +56,27 @@ function arcToCubics(x0: number, y0: number, rxIn: number, ryIn: number, angle: 
   const parts = Math.ceil(Math.abs(delta) / (Math.PI / 2));
   const step = delta / parts;
   const k = (4 / 3) * Math.tan(step / 4);
-  const point = (theta: number) => ({ x: cx + rx * Math.cos(theta) * cos - ry * Math.sin(theta) * sin, y: cy + rx * Math.cos(theta) * sin + ry * Math.sin(theta) * cos });
-  const derivative = (theta: number) => ({ x: -rx * Math.sin(theta) * cos - ry * Math.cos(theta) * sin, y: -rx * Math.sin(theta) * sin + ry * Math.cos(theta) * cos });
+  const point = (theta: number) => ({
+    x: cx + rx * Math.cos(theta) * cos - ry * Math.sin(theta) * sin,
+    y: cy + rx * Math.cos(theta) * sin + ry * Math.sin(theta) * cos,
+  });
+  const derivative = (theta: number) => ({
+    x: -rx * Math.sin(theta) * cos - ry * Math.cos(theta) * sin,
+    y: -rx * Math.sin(theta) * sin + ry * Math.cos(theta) * cos,
+  });
   const segments: Segment[] = [];
   for (let index = 0; index < parts; index++) {
     const [a, b] = [start + index * step, start + (index + 1) * step];
     const [p0, p1, d0, d1] = [point(a), point(b), derivative(a), derivative(b)];
-    segments.push({ op: 'C', x1: p0.x + k * d0.x, y1: p0.y + k * d0.y, x2: p1.x - k * d1.x, y2: p1.y - k * d1.y, x: p1.x, y: p1.y });
+    segments.push({
+      op: 'C',
+      x1: p0.x + k * d0.x,
+      y1: p0.y + k * d0.y,
+      x2: p1.x - k * d1.x,
+      y2: p1.y - k * d1.y,
+      x: p1.x,
+      y: p1.y,
+    });
   }
   return segments;
 }
@@ -86,17 +114,33 @@ export function parsePath(path: string): Segment[] {
       segments.push({ op: 'L', x, y });
       lastControl = null;
     } else if (lower === 'c' || lower === 's') {
-      const reflected = lastControl?.kind === 'C' ? { x: 2 * x - lastControl.x, y: 2 * y - lastControl.y } : { x, y };
+      const reflected =
+        lastControl?.kind === 'C'
+          ? { x: 2 * x - lastControl.x, y: 2 * y - lastControl.y }
+          : { x, y };
       const first = lower === 'c' ? { x: ox + next(), y: oy + next() } : reflected;
       const second = { x: ox + next(), y: oy + next() };
       [x, y] = [ox + next(), oy + next()];
       segments.push({ op: 'C', x1: first.x, y1: first.y, x2: second.x, y2: second.y, x, y });
       lastControl = { ...second, kind: 'C' };
     } else if (lower === 'q' || lower === 't') {
-      const control: { x: number; y: number } = lower === 'q' ? { x: ox + next(), y: oy + next() } : lastControl?.kind === 'Q' ? { x: 2 * x - lastControl.x, y: 2 * y - lastControl.y } : { x, y };
+      const control: { x: number; y: number } =
+        lower === 'q'
+          ? { x: ox + next(), y: oy + next() }
+          : lastControl?.kind === 'Q'
+            ? { x: 2 * x - lastControl.x, y: 2 * y - lastControl.y }
+            : { x, y };
       const [fromX, fromY] = [x, y];
       [x, y] = [ox + next(), oy + next()];
-      segments.push({ op: 'C', x1: fromX + (2 / 3) * (control.x - fromX), y1: fromY + (2 / 3) * (control.y - fromY), x2: x + (2 / 3) * (control.x - x), y2: y + (2 / 3) * (control.y - y), x, y });
+      segments.push({
+        op: 'C',
+        x1: fromX + (2 / 3) * (control.x - fromX),
+        y1: fromY + (2 / 3) * (control.y - fromY),
+        x2: x + (2 / 3) * (control.x - x),
+        y2: y + (2 / 3) * (control.y - y),
+        x,
+        y,
+      });
       lastControl = { ...control, kind: 'Q' };
     } else {
       const [rx, ry, angle, large, sweep] = [next(), next(), next(), next(), next()];
@@ -110,12 +154,26 @@ export function parsePath(path: string): Segment[] {
 }
 
 /** Segments moved and scaled: (x, y) → (dx + x·scale, dy + y·scale). */
-export function transform(segments: readonly Segment[], dx: number, dy: number, scale: number): Segment[] {
+export function transform(
+  segments: readonly Segment[],
+  dx: number,
+  dy: number,
+  scale: number,
+): Segment[] {
   const px = (value: number) => dx + value * scale;
   const py = (value: number) => dy + value * scale;
   return segments.map((segment) => {
     if (segment.op === 'Z') return segment;
-    if (segment.op === 'C') return { op: 'C', x1: px(segment.x1), y1: py(segment.y1), x2: px(segment.x2), y2: py(segment.y2), x: px(segment.x), y: py(segment.y) };
+    if (segment.op === 'C')
+      return {
+        op: 'C',
+        x1: px(segment.x1),
+        y1: py(segment.y1),
+        x2: px(segment.x2),
+        y2: py(segment.y2),
+        x: px(segment.x),
+        y: py(segment.y),
+      };
     return { op: segment.op, x: px(segment.x), y: py(segment.y) };
   });
 }
@@ -124,6 +182,12 @@ export function transform(segments: readonly Segment[], dx: number, dy: number, 
 export function toPathData(segments: readonly Segment[]): string {
   const n = (value: number) => Number(value.toFixed(2));
   return segments
-    .map((s) => (s.op === 'Z' ? 'Z' : s.op === 'C' ? `C${n(s.x1)} ${n(s.y1)} ${n(s.x2)} ${n(s.y2)} ${n(s.x)} ${n(s.y)}` : `${s.op}${n(s.x)} ${n(s.y)}`))
+    .map((s) =>
+      s.op === 'Z'
+        ? 'Z'
+        : s.op === 'C'
+          ? `C${n(s.x1)} ${n(s.y1)} ${n(s.x2)} ${n(s.y2)} ${n(s.x)} ${n(s.y)}`
+          : `${s.op}${n(s.x)} ${n(s.y)}`,
+    )
     .join('');
 }

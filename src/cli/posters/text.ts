@@ -40,7 +40,12 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number): stri
 }
 
 /** One line of text as path segments; `x` is the left edge, `baseline` the baseline. */
-export function textSegments(text: string, style: TextStyle, x: number, baseline: number): Segment[] {
+export function textSegments(
+  text: string,
+  style: TextStyle,
+  x: number,
+  baseline: number,
+): Segment[] {
   const font = fonts[style.weight];
   const scale = style.size / font.unitsPerEm;
   const run = font.layout(text);
@@ -51,7 +56,10 @@ export function textSegments(text: string, style: TextStyle, x: number, baseline
     const originX = penX + position.xOffset * scale;
     const originY = baseline - position.yOffset * scale;
     for (const { command, args } of glyph.path.commands) {
-      const point = (at: number) => ({ x: originX + (args[at] ?? 0) * scale, y: originY - (args[at + 1] ?? 0) * scale });
+      const point = (at: number) => ({
+        x: originX + (args[at] ?? 0) * scale,
+        y: originY - (args[at + 1] ?? 0) * scale,
+      });
       if (command === 'moveTo') segments.push({ op: 'M', ...point(0) });
       if (command === 'lineTo') segments.push({ op: 'L', ...point(0) });
       if (command === 'closePath') segments.push({ op: 'Z' });
@@ -61,9 +69,18 @@ export function textSegments(text: string, style: TextStyle, x: number, baseline
       }
       if (command === 'quadraticCurveTo') {
         const last = segments.at(-1);
-        const from = last && last.op !== 'Z' ? { x: last.x, y: last.y } : { x: originX, y: originY };
+        const from =
+          last && last.op !== 'Z' ? { x: last.x, y: last.y } : { x: originX, y: originY };
         const [control, to] = [point(0), point(2)];
-        segments.push({ op: 'C', x1: from.x + (2 / 3) * (control.x - from.x), y1: from.y + (2 / 3) * (control.y - from.y), x2: to.x + (2 / 3) * (control.x - to.x), y2: to.y + (2 / 3) * (control.y - to.y), x: to.x, y: to.y });
+        segments.push({
+          op: 'C',
+          x1: from.x + (2 / 3) * (control.x - from.x),
+          y1: from.y + (2 / 3) * (control.y - from.y),
+          x2: to.x + (2 / 3) * (control.x - to.x),
+          y2: to.y + (2 / 3) * (control.y - to.y),
+          x: to.x,
+          y: to.y,
+        });
       }
     }
     penX += position.xAdvance * scale;
