@@ -44,7 +44,7 @@ export default defineConfig({
           groups: [
             {
               name: 'app',
-              test: /node_modules[\\/](preact|dexie|i18next|workbox-window)[\\/]|src[\\/](db|pwa|i18n[\\/]index|core[\\/](progress|records|languages)|app[\\/](ui|layout|speech|home|app-context|format|not-found-screen|app|main|welcome|settings[\\/]language-picker))/,
+              test: /node_modules[\\/](preact|dexie|i18next|workbox-window)[\\/]|src[\\/](db[\\/](?!export|sync-|record-tables|outings|reflections|progress|intake|plan)|pwa|i18n[\\/]index|core[\\/](progress|records|languages)|app[\\/](ui[\\/](?!qr-code)|layout|app-context|format|not-found-screen|app|main|welcome|settings[\\/]language-picker))/,
             },
             { name: 'pack-screens', test: /src[\\/]app[\\/](packs|reflection[\\/]faces)/ },
           ],

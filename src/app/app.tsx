@@ -7,7 +7,6 @@ import { storedPacks } from '../db/packs';
 import { DEFAULT_SETTINGS, noteWeekSeen, readSettings, type Settings } from '../db/settings';
 import { currentLanguage, onLanguageChanged } from '../i18n';
 import { AppContext, useApp } from './app-context';
-import { HomeScreen } from './home/home-screen';
 import { WelcomeScreen } from './welcome/welcome-screen';
 import { NavBar } from './layout/nav-bar';
 import { StorageBanner } from './layout/storage-banner';
@@ -16,6 +15,9 @@ import { NotFoundScreen } from './not-found-screen';
 import { lazy } from './router/lazy';
 import { LocationProvider, Router, type RouteDefinition } from './router/router';
 
+// The home screen is split off too: a first visit shows only the welcome, and a returning
+// learner's phone has the home screen's code in the service worker's cache.
+const HomeScreen = lazy(() => import('./home/home-screen').then((m) => m.HomeScreen));
 const ChallengeScreen = lazy(() =>
   import('./challenge/challenge-screen').then((m) => m.ChallengeScreen),
 );
@@ -86,6 +88,7 @@ function useWeek(highestWeekSeen: number): number {
 /** "/" shows the first-start welcome until the learner has been through it or has a pack. */
 function Home() {
   const { settings } = useApp();
+  if (settings.hasSeenIntro) HomeScreen.preload();
   const packs = useLive(storedPacks, []);
   const [isWelcomeDone, setWelcomeDone] = useState(false);
   if (!packs) return null;

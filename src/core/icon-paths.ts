@@ -56,6 +56,7 @@ export const UI_ICONS = {
   warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
   cloud: 'M7 18a4 4 0 0 1-.5-8A6 6 0 0 1 18 9a4.5 4.5 0 0 1-.5 9z',
   pencil: 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4',
+  print: 'M7 9V3h10v6M7 17H4V9h16v8h-3M7 13h10v8H7zM17 12h.01',
 } as const;
 
 export type UiIconName = keyof typeof UI_ICONS;

@@ -108,7 +108,7 @@ export function PostersScreen() {
           onClick={() => window.print()}
           disabled={!content}
         >
-          <Icon name="download" />
+          <Icon name="print" />
           {t('posters.print')}
         </button>
       </div>
