@@ -9,7 +9,7 @@ import {
   newPhoneContext,
   waitForServiceWorker,
 } from '../helpers/browser';
-import { decodeQr, rasterize } from '../helpers/qr-image';
+import { blur, decodeQr, rasterize } from '../helpers/qr-image';
 import { tempDir } from '../helpers/server';
 
 describe('posters and the addresses they print', () => {
@@ -20,7 +20,7 @@ describe('posters and the addresses they print', () => {
   });
   afterAll(() => browser.close());
 
-  it('shows a poster in the app whose QR code, on screen and on A3 paper, opens the pack', async () => {
+  it('shows a poster in the app whose QR code, on screen, on A4 paper seen from afar and on A3 paper, opens the pack', async () => {
     const context = await browser.newContext({
       viewport: { width: 1024, height: 1300 },
       locale: 'nl-NL',
@@ -36,6 +36,17 @@ describe('posters and the addresses they print', () => {
     expect(decodeQr(join(folder, 'poster.png'))).toBe(`${base}/p/zorg-en-werk`);
     await checkScreen(page, 'nl-36-poster-page');
 
+    await page.emulateMedia({ media: 'print' });
+    const a4 = join(folder, 'poster-a4.pdf');
+    writeFileSync(a4, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(execFileSync('pdfinfo', [a4], { encoding: 'utf8' })).toMatch(/\(A4\)/);
+    // What a phone sees from two metres: the printed code about 120 px wide, slightly blurred.
+    const small = rasterize(a4, 34, join(folder, 'poster-a4-small'));
+    expect(decodeQr(blur(small, join(folder, 'poster-a4-blurred.png')))).toBe(
+      `${base}/p/zorg-en-werk`,
+    );
+
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('radio', { name: 'A3' }).check({ force: true });
     await page.emulateMedia({ media: 'print' });
     const pdf = join(folder, 'poster-a3.pdf');
@@ -52,6 +63,18 @@ describe('posters and the addresses they print', () => {
       pdf,
       join(process.cwd(), 'test-results/screenshots/poster-page-a3'),
     ]);
+    await context.close();
+  });
+
+  it('shows the poster page on a phone in Arabic, the poster itself in Dutch', async () => {
+    const context = await newPhoneContext(browser, 'ar-SY');
+    const page = await context.newPage();
+    await page.goto(`${base}/posters?pack=eerste-stapjes`);
+    await page.getByRole('heading', { level: 1, name: 'ملصقات' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Eerste stapjes' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('.poster').getAttribute('dir')).toBe('ltr');
+    await checkScreen(page, 'ar-38-poster-page');
     await context.close();
   });
 
