@@ -1,9 +1,8 @@
 /** `npm run serve`: serves an existing build, the packs and the sync endpoint (no build step). */
-import { readConfig } from '../server/config';
+import { configOrExit } from './config-or-exit';
 import { startServer } from '../server/main';
-import { ROOT_DIR } from './paths';
 
-const config = readConfig(process.env, ROOT_DIR);
+const config = configOrExit(process.env);
 const { url, stop } = await startServer(config);
 console.log(`Stapjes is running at ${url}`);
 console.log(`Packs: ${url}/challenges/index.json`);

@@ -1,10 +1,10 @@
 /** `npm start`: builds the app when its sources changed, then serves app, packs and sync endpoint. */
 import { spawnSync } from 'node:child_process';
-import { readConfig } from '../server/config';
+import { configOrExit } from './config-or-exit';
 import { isBuildStale } from './build-stamp';
 import { ROOT_DIR } from './paths';
 
-const config = readConfig(process.env, ROOT_DIR);
+const config = configOrExit(process.env);
 
 if (isBuildStale(ROOT_DIR, config.distDir)) {
   console.log('Building the app…');

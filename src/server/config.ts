@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { baseUrlProblem } from '../core/poster';
 
 /** How the server is set up; every value can come from the environment. */
 export interface ServerConfig {
@@ -28,6 +29,14 @@ function portFrom(value: string | undefined): number {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}"`);
   }
   return port;
+}
+
+/** The address printed on posters; a typo here would put a dead link on every poster. */
+function publicBaseUrlFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  const problem = baseUrlProblem(value);
+  if (problem) throw new Error(`PUBLIC_BASE_URL ${problem}`);
+  return value.replace(/\/+$/, '');
 }
 
 const LIMIT_VARIABLES = {
@@ -64,7 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv, rootDir: string): ServerConfi
     distDir: resolve(rootDir, env.STAPJES_DIST_DIR ?? 'dist'),
     dataDir,
     databaseFile: resolve(dataDir, env.STAPJES_DATABASE_FILE ?? 'stapjes.sqlite'),
-    publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
+    publicBaseUrl: publicBaseUrlFrom(env.PUBLIC_BASE_URL),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     libraryName: env.LIBRARY_NAME ?? null,
     limits: limitsFrom(env),
