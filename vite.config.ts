@@ -4,12 +4,14 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compressPlugin } from './src/build/compress-plugin';
 import { inlineCssPlugin } from './src/build/inline-css-plugin';
+import { localePartsPlugin } from './src/build/locale-parts-plugin';
 import { manifestPlugin } from './src/build/manifest-plugin';
 import { packsPlugin } from './src/build/packs-plugin';
 
 export default defineConfig({
   plugins: [
     preact(),
+    localePartsPlugin(),
     packsPlugin(resolve(import.meta.dirname, 'challenges')),
     manifestPlugin(resolve(import.meta.dirname, 'manifest.webmanifest')),
     inlineCssPlugin(),
@@ -34,7 +36,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: !!process.env.SOURCEMAP,
     rolldownOptions: {
       output: {
         // Few, well-filled chunks: on a slow phone every extra request costs a round trip

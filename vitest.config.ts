@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { localePartsPlugin } from './src/build/locale-parts-plugin';
 
 export default defineConfig({
   test: {
@@ -21,7 +22,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [preact()],
+        plugins: [preact(), localePartsPlugin()],
         test: {
           name: 'dom',
           environment: 'happy-dom',

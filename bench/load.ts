@@ -39,8 +39,12 @@ async function firstVisitBytes(
   cdp.on('Network.responseReceived', (event) =>
     kinds.set(event.requestId, kindOf(event.type, event.response.url)),
   );
+  const urls = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
   cdp.on('Network.loadingFinished', (event) => {
     totals[kinds.get(event.requestId) ?? 'other'] += event.encodedDataLength;
+    if (process.env.BENCH_VERBOSE)
+      console.log(`${event.encodedDataLength}\t${urls.get(event.requestId)}`);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('h1').waitFor();
@@ -90,10 +94,14 @@ async function main() {
   const lighthouse: LighthouseRun[] = [];
   for (let run = 0; run < RUNS; run++) lighthouse.push(await runLighthouse(server.url));
   await server.stop();
-  report(bytes, offline, lighthouse);
+  await report(bytes, offline, lighthouse);
 }
 
-function report(bytes: Record<Kind, number>[], offline: number[], lighthouse: LighthouseRun[]) {
+async function report(
+  bytes: Record<Kind, number>[],
+  offline: number[],
+  lighthouse: LighthouseRun[],
+) {
   const m = (pick: (value: Record<Kind, number>) => number) => median(bytes.map(pick));
   const jsCss = m((b) => b.js + b.css);
   // The first screen of a new visitor is the welcome (first start) screen at "/".
@@ -124,7 +132,7 @@ function report(bytes: Record<Kind, number>[], offline: number[], lighthouse: Li
   ];
   const body = rows.join('\n');
   console.log(body);
-  writeReport('bench-load', body);
+  await writeReport('bench-load', body);
 }
 
 await main();

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { readConfig } from '../src/server/config';
 import { startServer } from '../src/server/main';
 
@@ -42,7 +43,8 @@ export function median(values: readonly number[]): number {
 }
 
 /** Replaces the part of docs/performance.md between `<!-- name -->` markers with `body`. */
-export function writeReport(name: string, body: string): void {
+/** Replaces this benchmark's block in docs/performance.md, formatted as `npm test` expects. */
+export async function writeReport(name: string, body: string): Promise<void> {
   const file = resolve(ROOT, 'docs/performance.md');
   let text: string;
   try {
@@ -55,7 +57,8 @@ export function writeReport(name: string, body: string): void {
   const block = `${start}\n${body.trim()}\n${end}`;
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
   text = pattern.test(text) ? text.replace(pattern, block) : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, text);
+  const options = await resolveConfig(file);
+  writeFileSync(file, await format(text, { ...options, filepath: file }));
 }
 
 export const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1);

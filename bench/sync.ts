@@ -160,7 +160,7 @@ async function main() {
   ];
   const body = rows.join('\n');
   console.log(body);
-  writeReport('bench-sync', body);
+  await writeReport('bench-sync', body);
   process.exit(0);
 }
 

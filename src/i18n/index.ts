@@ -1,30 +1,57 @@
 /**
  * The interface language. Only this module sets up i18next; screens use `t` and
- * `useTranslation()`. Each language is its own chunk, loaded when chosen.
+ * `useTranslation()`. Each language is two chunks (see parts.ts): the first screen's
+ * texts, loaded at start, and the rest, loaded with the first other screen.
  */
 import i18next, { type TFunction } from 'i18next';
 import { isRightToLeft, type InterfaceLanguage } from '../core/languages';
+import type { Messages, TextPart } from './parts';
 
-type Messages = Record<string, unknown>;
+type Loader = () => Promise<{ default: Messages }>;
 
-const loaders: Record<InterfaceLanguage, () => Promise<{ default: Messages }>> = {
-  nl: () => import('./locales/nl.json'),
-  en: () => import('./locales/en.json'),
-  ar: () => import('./locales/ar.json'),
-  pl: () => import('./locales/pl.json'),
-  uk: () => import('./locales/uk.json'),
-  tr: () => import('./locales/tr.json'),
+const loaders: Record<InterfaceLanguage, Record<TextPart, Loader>> = {
+  nl: {
+    first: () => import('./locales/nl.json?part=first'),
+    rest: () => import('./locales/nl.json?part=rest'),
+  },
+  en: {
+    first: () => import('./locales/en.json?part=first'),
+    rest: () => import('./locales/en.json?part=rest'),
+  },
+  ar: {
+    first: () => import('./locales/ar.json?part=first'),
+    rest: () => import('./locales/ar.json?part=rest'),
+  },
+  pl: {
+    first: () => import('./locales/pl.json?part=first'),
+    rest: () => import('./locales/pl.json?part=rest'),
+  },
+  uk: {
+    first: () => import('./locales/uk.json?part=first'),
+    rest: () => import('./locales/uk.json?part=rest'),
+  },
+  tr: {
+    first: () => import('./locales/tr.json?part=first'),
+    rest: () => import('./locales/tr.json?part=rest'),
+  },
 };
 
-/** Starts downloading a language's messages without waiting for them. */
+const loaded = new Set<string>();
+/** Whether a screen beyond the first has asked for its texts: a language switch then loads them too. */
+let wantsScreenTexts = false;
+
+/** Starts downloading a language's first-screen texts without waiting for them. */
 export function preloadLanguage(language: InterfaceLanguage): void {
-  void loaders[language]().catch(() => undefined);
+  void loaders[language].first().catch(() => undefined);
 }
 
-async function ensureLoaded(language: InterfaceLanguage): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  const messages = await loaders[language]();
-  i18next.addResourceBundle(language, 'translation', messages.default);
+async function ensureLoaded(language: InterfaceLanguage, parts: TextPart[]): Promise<void> {
+  const missing = parts.filter((part) => !loaded.has(`${language}/${part}`));
+  const bundles = await Promise.all(missing.map((part) => loaders[language][part]()));
+  bundles.forEach((bundle, index) => {
+    i18next.addResourceBundle(language, 'translation', bundle.default, true, true);
+    loaded.add(`${language}/${missing[index]!}`);
+  });
 }
 
 /** Sets the <html> lang and dir so screen readers and the layout follow the language. */
@@ -35,23 +62,30 @@ function applyToDocument(language: InterfaceLanguage): void {
 }
 
 /**
- * Starts i18next in the given language. Only that language is loaded: a test checks that
- * every language has every key, so no fallback needs to be downloaded on a first visit.
+ * Starts i18next in the given language with its first-screen texts. No fallback language
+ * is downloaded: a test checks that every language has every key.
  */
 export async function startI18n(language: InterfaceLanguage): Promise<void> {
-  const messages = await loaders[language]();
+  const messages = await loaders[language].first();
   await i18next.init({
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false },
     resources: { [language]: { translation: messages.default } },
   });
+  loaded.add(`${language}/first`);
   applyToDocument(language);
+}
+
+/** Loads the texts of every screen in the current language; screens wait for it before they show. */
+export function loadScreenTexts(): Promise<void> {
+  wantsScreenTexts = true;
+  return ensureLoaded(currentLanguage(), ['rest']);
 }
 
 /** Switches the whole interface at once, including the reading direction. */
 export async function switchLanguage(language: InterfaceLanguage): Promise<void> {
-  await ensureLoaded(language);
+  await ensureLoaded(language, wantsScreenTexts ? ['first', 'rest'] : ['first']);
   await i18next.changeLanguage(language);
   applyToDocument(language);
 }
@@ -73,7 +107,7 @@ export type FixedT = TFunction;
 
 /** Texts in one language, whatever the interface language: for sheets and posters. */
 export async function textsIn(language: InterfaceLanguage): Promise<FixedT> {
-  await ensureLoaded(language);
+  await ensureLoaded(language, ['first', 'rest']);
   return i18next.getFixedT(language);
 }
 

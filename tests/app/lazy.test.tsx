@@ -1,10 +1,13 @@
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lazy } from '../../src/app/router/lazy';
+import { useLanguage } from '../helpers/render-app';
 
 const afterEffects = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('a screen whose code loads later', () => {
+  beforeAll(() => useLanguage('nl'));
+
   it('shows once its code has loaded', async () => {
     const Screen = lazy(() => Promise.resolve(() => <p>loaded</p>));
     const container = document.createElement('div');

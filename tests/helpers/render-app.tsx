@@ -3,12 +3,13 @@ import i18next from 'i18next';
 import type { InterfaceLanguage } from '../../src/core/languages';
 import { App } from '../../src/app/app';
 import { db } from '../../src/db/database';
-import { startI18n, switchLanguage } from '../../src/i18n';
+import { loadScreenTexts, startI18n, switchLanguage } from '../../src/i18n';
 
-/** Starts the interface in `language` (the first call sets up i18next). */
+/** Starts the interface in `language` with every screen's texts (the first call sets up i18next). */
 export async function useLanguage(language: InterfaceLanguage): Promise<void> {
   if (i18next.isInitialized) await switchLanguage(language);
   else await startI18n(language);
+  await loadScreenTexts();
 }
 
 /** Empties every table of this device's database, sync state included (a brand-new phone). */

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { loadScreenTexts, t } from '../../i18n';
 
 /** A screen whose code is fetched the first time it is shown, or earlier through `preload`. */
 export type LazyScreen<Props extends object> = ComponentType<Props> & {
@@ -15,8 +15,9 @@ export function lazy<Props extends object>(
   let loaded: ComponentType<Props> | null = null;
   let loading: Promise<ComponentType<Props>> | null = null;
   const start = () => {
-    loading ??= load().then(
-      (component) => (loaded = component),
+    // The screen's texts come with its code: the first chunk holds only the first screen's.
+    loading ??= Promise.all([load(), loadScreenTexts()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         loading = null; // a later visit may try again, once the connection is back
         throw error;
