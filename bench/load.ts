@@ -13,7 +13,7 @@ import {
   serve,
   writeReport,
 } from './support';
-import { runLighthouse, type LighthouseRun } from './lighthouse';
+import { runLighthouseWithRetries, type LighthouseRun } from './lighthouse';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -92,7 +92,7 @@ async function main() {
   }
   await browser.close();
   const lighthouse: LighthouseRun[] = [];
-  for (let run = 0; run < RUNS; run++) lighthouse.push(await runLighthouse(server.url));
+  for (let run = 0; run < RUNS; run++) lighthouse.push(await runLighthouseWithRetries(server.url));
   await server.stop();
   await report(bytes, offline, lighthouse);
 }
