@@ -7,34 +7,21 @@ import i18next, { type TFunction } from 'i18next';
 import { isRightToLeft, type InterfaceLanguage } from '../core/languages';
 import type { Messages, TextPart } from './parts';
 
-type Loader = () => Promise<{ default: Messages }>;
+type Loader = () => Promise<Messages>;
 
-const loaders: Record<InterfaceLanguage, Record<TextPart, Loader>> = {
-  nl: {
-    first: () => import('./locales/nl.json?part=first'),
-    rest: () => import('./locales/nl.json?part=rest'),
-  },
-  en: {
-    first: () => import('./locales/en.json?part=first'),
-    rest: () => import('./locales/en.json?part=rest'),
-  },
-  ar: {
-    first: () => import('./locales/ar.json?part=first'),
-    rest: () => import('./locales/ar.json?part=rest'),
-  },
-  pl: {
-    first: () => import('./locales/pl.json?part=first'),
-    rest: () => import('./locales/pl.json?part=rest'),
-  },
-  uk: {
-    first: () => import('./locales/uk.json?part=first'),
-    rest: () => import('./locales/uk.json?part=rest'),
-  },
-  tr: {
-    first: () => import('./locales/tr.json?part=first'),
-    rest: () => import('./locales/tr.json?part=rest'),
-  },
+// One chunk per language and part; the build cuts each locale file (src/build/locale-parts-plugin.ts).
+const PARTS: Record<TextPart, Record<string, Loader>> = {
+  first: import.meta.glob<Messages>('./locales/*.json', {
+    query: '?part=first',
+    import: 'default',
+  }),
+  rest: import.meta.glob<Messages>('./locales/*.json', { query: '?part=rest', import: 'default' }),
 };
+
+function loadPart(language: InterfaceLanguage, part: TextPart): Promise<Messages> {
+  const loader = PARTS[part][`./locales/${language}.json`];
+  return loader ? loader() : Promise.reject(new Error(`No interface texts for ${language}`));
+}
 
 const loaded = new Set<string>();
 /** Whether a screen beyond the first has asked for its texts: a language switch then loads them too. */
@@ -42,14 +29,14 @@ let wantsScreenTexts = false;
 
 /** Starts downloading a language's first-screen texts without waiting for them. */
 export function preloadLanguage(language: InterfaceLanguage): void {
-  void loaders[language].first().catch(() => undefined);
+  void loadPart(language, 'first').catch(() => undefined);
 }
 
 async function ensureLoaded(language: InterfaceLanguage, parts: TextPart[]): Promise<void> {
   const missing = parts.filter((part) => !loaded.has(`${language}/${part}`));
-  const bundles = await Promise.all(missing.map((part) => loaders[language][part]()));
+  const bundles = await Promise.all(missing.map((part) => loadPart(language, part)));
   bundles.forEach((bundle, index) => {
-    i18next.addResourceBundle(language, 'translation', bundle.default, true, true);
+    i18next.addResourceBundle(language, 'translation', bundle, true, true);
     loaded.add(`${language}/${missing[index]!}`);
   });
 }
@@ -66,12 +53,12 @@ function applyToDocument(language: InterfaceLanguage): void {
  * is downloaded: a test checks that every language has every key.
  */
 export async function startI18n(language: InterfaceLanguage): Promise<void> {
-  const messages = await loaders[language].first();
+  const messages = await loadPart(language, 'first');
   await i18next.init({
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false },
-    resources: { [language]: { translation: messages.default } },
+    resources: { [language]: { translation: messages } },
   });
   loaded.add(`${language}/first`);
   applyToDocument(language);
