@@ -14,6 +14,7 @@ import { t } from '../../i18n';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
+import { RadioGroup } from '../ui/radio-group';
 import type { UiIconName } from '../../core/icon-paths';
 
 const PLACE_ICONS: Record<Theme, IconName> = {
@@ -114,20 +115,15 @@ export function IntakeScreen() {
           </label>
         ))}
       </fieldset>
-      <fieldset class="choices choices-row">
-        <legend>{t('intake.time')}</legend>
-        {MINUTES_PER_WEEK.map((minutes) => (
-          <label key={minutes} class="choice">
-            <input
-              type="radio"
-              name="minutes"
-              checked={intake?.minutesPerWeek === minutes}
-              onChange={() => saveIntake({ minutesPerWeek: minutes })}
-            />
-            <span>{t('intake.minutes', { count: minutes })}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('intake.time')}
+        name="minutes"
+        options={MINUTES_PER_WEEK}
+        value={intake?.minutesPerWeek}
+        onChoose={(minutes) => saveIntake({ minutesPerWeek: minutes })}
+        label={(minutes) => t('intake.minutes', { count: minutes })}
+        layout="row"
+      />
       <div class="field">
         <label for="intake-why">{t('intake.why')}</label>
         <textarea

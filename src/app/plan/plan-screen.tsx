@@ -13,6 +13,7 @@ import { dutchTexts, t, type FixedT } from '../../i18n';
 import { useApp } from '../app-context';
 import { Page } from '../layout/page';
 import { Icon } from '../ui/icon';
+import { RadioGroup } from '../ui/radio-group';
 import { translated } from '../ui/translated';
 import { PlanSheet } from './plan-sheet';
 
@@ -115,19 +116,14 @@ export function PlanScreen() {
             </button>
           ))}
         </fieldset>
-        <fieldset class="choices">
-          <legend>{t('plan.meetings')}</legend>
-          {MEETING_RHYTHMS.map((rhythm) => (
-            <label key={rhythm} class="choice">
-              <input
-                type="radio"
-                name="rhythm"
-                checked={draft.rhythm === rhythm}
-                onChange={() => change({ rhythm })}
-              />
-              <span>{t(`plan.rhythm.${rhythm}`)}</span>
-            </label>
-          ))}
+        <RadioGroup
+          legend={t('plan.meetings')}
+          name="rhythm"
+          options={MEETING_RHYTHMS}
+          value={draft.rhythm}
+          onChoose={(rhythm) => change({ rhythm })}
+          label={(rhythm) => t(`plan.rhythm.${rhythm}`)}
+        >
           <div class="field">
             <label for="plan-place">{t('plan.place')}</label>
             <input
@@ -138,7 +134,7 @@ export function PlanScreen() {
               onInput={(event) => change({ place: event.currentTarget.value })}
             />
           </div>
-        </fieldset>
+        </RadioGroup>
         <div class="field">
           <label for="learner-expects">{t('plan.learnerExpects')}</label>
           <textarea

@@ -6,6 +6,7 @@ import { useApp } from '../app-context';
 import { Page } from '../layout/page';
 import { FetchProblem } from '../packs/fetch-problem';
 import { Icon } from '../ui/icon';
+import { RadioGroup } from '../ui/radio-group';
 import { translated } from '../ui/translated';
 import { PosterView } from './poster-view';
 import { usePoster } from './use-poster';
@@ -34,31 +35,6 @@ function PackChoice(props: {
   );
 }
 
-function SizeChoice({
-  size,
-  onChoose,
-}: {
-  size: PosterSize;
-  onChoose: (size: PosterSize) => void;
-}) {
-  return (
-    <fieldset class="choices choices-row">
-      <legend>{t('posters.size')}</legend>
-      {POSTER_SIZES.map((option) => (
-        <label key={option} class="choice">
-          <input
-            type="radio"
-            name="poster-size"
-            checked={size === option}
-            onChange={() => onChoose(option)}
-          />
-          <span>{option}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 /** For library staff: choose a pack and a size, see the poster, print it (nothing of the app on paper). */
 export function PostersScreen() {
   const poster = usePoster(new URLSearchParams(window.location.search).get('pack') ?? '');
@@ -70,7 +46,15 @@ export function PostersScreen() {
       <div class="poster-controls">
         <p>{t('posters.intro')}</p>
         <PackChoice entries={poster.entries} packId={poster.packId} onChoose={poster.choosePack} />
-        <SizeChoice size={size} onChoose={setSize} />
+        <RadioGroup
+          legend={t('posters.size')}
+          name="poster-size"
+          options={POSTER_SIZES}
+          value={size}
+          onChoose={setSize}
+          label={(option) => option}
+          layout="row"
+        />
         <button
           type="button"
           class="button button-primary button-wide"

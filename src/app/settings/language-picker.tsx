@@ -7,6 +7,7 @@ import {
 import { saveSetting } from '../../db/settings';
 import { switchLanguage, t } from '../../i18n';
 import { useApp } from '../app-context';
+import { RadioGroup } from '../ui/radio-group';
 
 /** Every interface language by its own name, in its own script; choosing one switches at once. */
 export function LanguagePicker() {
@@ -16,20 +17,14 @@ export function LanguagePicker() {
     await switchLanguage(next);
   };
   return (
-    <fieldset class="choices">
-      <legend>{t('settings.language')}</legend>
-      {INTERFACE_LANGUAGES.map((code) => (
-        <label key={code} class="choice" lang={code} dir={isRightToLeft(code) ? 'rtl' : 'ltr'}>
-          <input
-            type="radio"
-            name="language"
-            value={code}
-            checked={language === code}
-            onChange={() => choose(code)}
-          />
-          <span>{LANGUAGE_NAMES[code]}</span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioGroup
+      legend={t('settings.language')}
+      name="language"
+      options={INTERFACE_LANGUAGES}
+      value={language}
+      onChoose={choose}
+      label={(code) => LANGUAGE_NAMES[code]}
+      labelProps={(code) => ({ lang: code, dir: isRightToLeft(code) ? 'rtl' : 'ltr' })}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { BackupSection } from '../sync/backup-section';
 import { BuddyLinks } from './buddy-links';
 import { MyData } from './my-data';
 import { StorageSection } from './storage-section';
+import { RadioGroup } from '../ui/radio-group';
 
 const RATE_LABELS: Record<number, string> = {
   0.8: 'settings.rateSlow',
@@ -20,39 +21,32 @@ export function SettingsScreen() {
   return (
     <Page title={t('settings.title')}>
       <LanguagePicker />
-      <fieldset class="choices choices-row">
-        <legend>{t('settings.textSize')}</legend>
-        {TEXT_SIZES.map((size) => (
-          <label key={size} class="choice">
-            <input
-              type="radio"
-              name="text-size"
-              checked={settings.textSize === size}
-              onChange={() => saveSetting('textSize', size)}
-            />
+      <RadioGroup
+        legend={t('settings.textSize')}
+        name="text-size"
+        options={TEXT_SIZES}
+        value={settings.textSize}
+        onChoose={(size) => saveSetting('textSize', size)}
+        label={(size) => (
+          <>
             <span style={{ fontSize: `${size}em` }} aria-hidden="true">
               A
             </span>
             <span class="visually-hidden">
               {t('settings.textSizePercent', { percent: size * 100 })}
             </span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="choices">
-        <legend>{t('settings.speechRate')}</legend>
-        {SPEECH_RATES.map((rate) => (
-          <label key={rate} class="choice">
-            <input
-              type="radio"
-              name="speech-rate"
-              checked={settings.speechRate === rate}
-              onChange={() => saveSetting('speechRate', rate)}
-            />
-            <span>{t(RATE_LABELS[rate] ?? 'settings.rateNormal')}</span>
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+        layout="row"
+      />
+      <RadioGroup
+        legend={t('settings.speechRate')}
+        name="speech-rate"
+        options={SPEECH_RATES}
+        value={settings.speechRate}
+        onChoose={(rate) => saveSetting('speechRate', rate)}
+        label={(rate) => t(RATE_LABELS[rate] ?? 'settings.rateNormal')}
+      />
       <BuddyLinks />
       <BackupSection />
       <MyData />
