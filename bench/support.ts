@@ -42,8 +42,10 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Replaces the part of docs/performance.md between `<!-- name -->` markers with `body`. */
-/** Replaces this benchmark's block in docs/performance.md, formatted as `npm test` expects. */
+/**
+ * Replaces this benchmark's block (between its `<!-- name:start/end -->` markers) in
+ * docs/performance.md, formatted as `npm test` expects.
+ */
 export async function writeReport(name: string, body: string): Promise<void> {
   const file = resolve(ROOT, 'docs/performance.md');
   let text: string;
